@@ -1,0 +1,89 @@
+"""Pages that fetch their successors.
+
+A list operation returns its typed response (with `.data`) as a subclass that mixes in `Page`:
+`page.next()` / `await page.next_async()` give the following page or None, and
+`page.iter_all()` / `page.aiter_all()` walk every item of this page and the ones after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from ._sync import Portal
+
+__all__ = ("Page", "cursor_advance", "offset_advance")
+
+# Given a page and the query that fetched it: the query of the next page, or None.
+Advance = Callable[[Any, Mapping[str, Any]], "dict[str, Any] | None"]
+
+
+class Page:
+    """Mixin for paginated responses (set up by the resource that fetched the page)."""
+
+    __slots__ = ()
+    _fetch_next: Callable[[], Awaitable[Any]] | None
+    _page_portal: Portal
+
+    async def next_async(self) -> Self | None:
+        """The next page, or None after the last one."""
+        fetch = getattr(self, "_fetch_next", None)
+        if fetch is None:
+            return None
+        page: Self | None = await fetch()
+        return page
+
+    def next(self) -> Self | None:
+        """The next page, or None after the last one (blocking)."""
+        if getattr(self, "_fetch_next", None) is None:
+            return None
+        return self._page_portal.call(self.next_async)
+
+    def _items(self) -> list[Any]:
+        return list(getattr(self, "data", None) or [])
+
+    async def aiter_all(self) -> AsyncIterator[Any]:
+        """Every item of this page and of the pages after it."""
+        page: Page | None = self
+        while page is not None:
+            for item in page._items():
+                yield item
+            page = await page.next_async()
+
+    def iter_all(self) -> Iterator[Any]:
+        """Every item of this page and of the pages after it (blocking)."""
+        page: Page | None = self
+        while page is not None:
+            yield from page._items()
+            page = page.next()
+
+
+def offset_advance(page: Any, query: Mapping[str, Any]) -> dict[str, Any] | None:
+    """Offset/limit paging: stop on an empty or short page, or past `total_count`."""
+    items = getattr(page, "data", None) or []
+    if not isinstance(items, list) or not items:
+        return None
+    offset = int(query.get("offset") or 0) + len(items)
+    limit = query.get("limit")
+    if limit and len(items) < int(limit):
+        return None
+    total = getattr(page, "total_count", None)
+    if isinstance(total, int) and offset >= total:
+        return None
+    return {**query, "offset": offset}
+
+
+def cursor_advance(page: Any, query: Mapping[str, Any]) -> dict[str, Any] | None:
+    """Cursor paging: follow `next_cursor` (or `last_id` as `after`) while `has_more`."""
+    if getattr(page, "has_more", None) is False:
+        return None
+    cursor = getattr(page, "next_cursor", None)
+    if cursor:
+        return {**query, "cursor": cursor}
+    last = getattr(page, "last_id", None)
+    if last and getattr(page, "has_more", None):
+        return {**query, "after": last}
+    return None

@@ -1,0 +1,201 @@
+"""Typed event streams over the sans-I/O SSE parser.
+
+A `Stream` is both an async iterator / async context manager (for `send_async(..., stream=True)`)
+and a sync iterator / context manager (for `send(..., stream=True)`). Sync iteration crosses into
+the client's portal once per batch of already-received items, not once per item.
+
+Leaving the context, breaking out and closing early close the connection (that cancels the
+generation upstream); a stream read to its end returns its connection to the pool.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable, Iterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+import aiohttp
+
+from . import errors
+from .sse import ServerSentEvent, SSEParser
+
+if TYPE_CHECKING:
+    from ._sync import Portal
+
+__all__ = ("AsyncStream", "Stream")
+
+T = TypeVar("T")
+
+_DRAIN_BYTES = 64 * 1024  # what we read past the end marker to keep a connection reusable
+_DRAIN_SECONDS = 1.0
+
+
+class Stream(Generic[T]):
+    """A stream of typed items decoded from server-sent events."""
+
+    def __init__(
+        self,
+        response: aiohttp.ClientResponse,
+        decode: Callable[[ServerSentEvent], T | None],
+        *,
+        portal: Portal,
+        is_final: Callable[[T], bool] | None = None,
+        max_event_bytes: int = 64 * 1024 * 1024,
+        done_sentinel: str | None = "[DONE]",
+    ) -> None:
+        self.response = response
+        self._decode = decode
+        self._is_final = is_final
+        self._portal = portal
+        self._parser = SSEParser(max_buffer_bytes=max_event_bytes)
+        self._sentinel = done_sentinel
+        self._loop = asyncio.get_running_loop()
+        self._items: list[T] = []
+        self._pos = 0
+        self._ended = False  # no more items will come (sentinel, EOF or error)
+        self._finished = is_final is None  # a final item (finish reason / completed) was seen
+        self._closed = False
+
+    # -- reading ------------------------------------------------------------------------------
+    async def _fill(self) -> None:
+        """Read from the socket until at least one item is buffered or the stream ends."""
+        if asyncio.get_running_loop() is not self._loop:
+            raise RuntimeError(
+                "this stream belongs to another event loop: iterate a stream from "
+                "send_async() with `async for`, and one from send() with `for`"
+            )
+        content = self.response.content
+        parser = self._parser
+        items = self._items
+        if self._pos:
+            del items[: self._pos]
+            self._pos = 0
+        try:
+            while not items and not self._ended:
+                data = await content.readany()
+                events = parser.feed(data) if data else parser.close()
+                for event in events:
+                    if event.data == self._sentinel:
+                        self._ended = True
+                        break
+                    item = self._decode(event)
+                    if item is not None:
+                        items.append(item)
+                        if not self._finished and self._is_final is not None:
+                            self._finished = self._is_final(item)
+                if not data and not self._ended:
+                    self._ended = True
+                    if not self._finished:
+                        raise errors.StreamTruncatedError(
+                            "the stream ended before its end marker or a finish reason: "
+                            "the output is incomplete"
+                        )
+        except TimeoutError as exc:
+            await self.aclose()
+            raise errors.APITimeoutError("stream idle for longer than the read timeout") from exc
+        except aiohttp.ClientError as exc:
+            await self.aclose()
+            raise errors.APIConnectionError(f"stream broken: {exc!r}") from exc
+        except BaseException:
+            await self.aclose()
+            raise
+        if self._ended and not items:
+            await self.aclose()
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        items = self._items
+        if self._pos >= len(items):
+            if self._ended or self._closed:
+                raise StopAsyncIteration
+            await self._fill()
+            if not items:
+                raise StopAsyncIteration
+        item = items[self._pos]
+        self._pos += 1
+        return item
+
+    async def _next_batch(self) -> list[T]:
+        """Every item already received (at least one unless the stream is over)."""
+        if self._pos >= len(self._items):
+            if self._ended or self._closed:
+                return []
+            await self._fill()
+        batch = self._items[self._pos :]
+        self._items = []
+        self._pos = 0
+        return batch
+
+    def __iter__(self) -> Iterator[T]:
+        call = self._portal.call
+        while True:
+            batch = call(self._next_batch)
+            if not batch:
+                return
+            yield from batch
+
+    # -- closing ------------------------------------------------------------------------------
+    async def aclose(self) -> None:
+        """Release the connection: back to the pool if fully read, else closed."""
+        if self._closed:
+            return
+        self._closed = True
+        response = self.response
+        if self._ended and not response.content.at_eof():
+            # After the end marker only the body's terminator is left; reading it lets the
+            # connection go back to the pool instead of being closed.
+            try:
+                await asyncio.wait_for(self._drain(), _DRAIN_SECONDS)
+            except (asyncio.TimeoutError, aiohttp.ClientError, ValueError):
+                pass
+        if self._ended and response.content.at_eof():
+            response.release()
+        else:
+            response.close()
+
+    async def _drain(self) -> None:
+        content = self.response.content
+        left = _DRAIN_BYTES
+        while left > 0 and (data := await content.readany()):
+            left -= len(data)
+
+    def close(self) -> None:
+        if not self._closed:
+            self._portal.call(self.aclose)
+
+    async def __aenter__(self) -> Stream[T]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __enter__(self) -> Stream[T]:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        # Dropped without closing: closing the socket is sync-safe and never leaks it.
+        if not getattr(self, "_closed", True):
+            self.response.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else "ended" if self._ended else "open"
+        return f"<Stream {state} {self.response.method} {self.response.url}>"
+
+
+AsyncStream = Stream

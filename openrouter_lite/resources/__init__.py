@@ -1,0 +1,1 @@
+"""One module per API area; each holds async methods and their derived blocking twins."""

@@ -1,0 +1,174 @@
+"""What every resource shares: the client's transport and portal, option splitting, decoding."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import msgspec
+
+from .._codec import decoder, encode_body
+from .._pagination import Advance, Page, offset_advance
+from .._streaming import Stream
+from .._transport import OPTION_NAMES
+from ..errors import ResponseValidationError, error_from_response, parse_error_body
+
+if TYPE_CHECKING:
+    from .._client import OpenRouter
+    from .._sync import Portal
+    from .._transport import Transport
+    from ..sse import ServerSentEvent
+
+T = TypeVar("T")
+P = TypeVar("P", bound=Page)
+
+# Per-call header arguments the official SDK accepts on operations, by argument name.
+HEADER_PARAMS = {
+    "http_referer": "HTTP-Referer",
+    "x_open_router_title": "X-OpenRouter-Title",
+    "x_open_router_categories": "X-OpenRouter-Categories",
+    "x_open_router_experimental_metadata": "X-OpenRouter-Metadata",
+    "x_open_router_metadata": "X-OpenRouter-Metadata",
+}
+_SPLIT = OPTION_NAMES | HEADER_PARAMS.keys()
+
+
+def split_params(
+    params: dict[str, Any],
+) -> tuple[dict[str, Any] | None, dict[str, str] | None]:
+    """Remove call options and header arguments from `params` (in place); return both."""
+    if not params.keys() & _SPLIT:
+        return None, None
+    options = {k: params.pop(k) for k in OPTION_NAMES if k in params}
+    headers = {HEADER_PARAMS[k]: params.pop(k) for k in list(params) if k in HEADER_PARAMS}
+    return options or None, {k: v for k, v in headers.items() if v is not None} or None
+
+
+def decode_json(tp: type[T], data: bytes, status: int, method: str, url: str) -> T:
+    """Decode a 2xx body; an `{"error": ...}` body becomes the typed API error."""
+    if data[:24].lstrip().startswith(b'{"error"'):
+        if parse_error_body(data) is not None:
+            raise error_from_response(status, {}, data, method, url)
+    try:
+        return decoder(tp).decode(data)
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        if parse_error_body(data) is not None:
+            raise error_from_response(status, {}, data, method, url) from None
+        raise ResponseValidationError(
+            f"{method} {url}: response does not match {tp.__name__}: {exc}",
+            status_code=status,
+            body=data.decode("utf-8", "replace"),
+        ) from exc
+
+
+class Resource:
+    """One API area (`client.chat`, `client.api_keys`, ...). Methods are async `x_async` plus
+    their derived blocking twins `x = sync(x_async)`."""
+
+    __slots__ = ("_client", "_transport")
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+        self._transport: Transport = client._transport
+
+    @property
+    def _portal(self) -> Portal:
+        return self._client._portal
+
+    async def _json(
+        self,
+        method: str,
+        path: str,
+        tp: type[T],
+        *,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        options: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> T:
+        """One JSON operation; `body` is the request Struct (or None), `options` the call options
+        and `headers` the header arguments, both as `split_params` returned them."""
+        extra = options.get("extra_body") if options else None
+        payload = encode_body(body, extra) if body is not None or extra else None
+        resp, data = await self._transport.request(
+            method, path, query=query, body=payload, headers=headers, options=options
+        )
+        assert data is not None
+        return decode_json(tp, data, resp.status, method, path)
+
+    async def _page(
+        self,
+        path: str,
+        tp: type[P],
+        query: dict[str, Any],
+        options: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        advance: Advance = offset_advance,
+    ) -> P:
+        """A GET list operation whose result can fetch the next page (`tp` mixes in `Page`)."""
+        page = await self._json("GET", path, tp, query=query, options=options, headers=headers)
+        following = advance(page, query)
+        page._page_portal = self._portal
+        page._fetch_next = (
+            None
+            if following is None
+            else functools.partial(self._page, path, tp, following, options, headers, advance)
+        )
+        return page
+
+    async def _binary(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        options: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        destination: str | os.PathLike[str] | None = None,
+    ) -> bytes | int:
+        """A non-JSON response: its bytes, or streamed into `destination` (returns the size)
+        without ever holding the whole body in memory."""
+        extra = options.get("extra_body") if options else None
+        payload = encode_body(body, extra) if body is not None or extra else None
+        resp, data = await self._transport.request(
+            method,
+            path,
+            query=query,
+            body=payload,
+            headers=headers,
+            options=options,
+            stream=destination is not None,
+        )
+        if destination is None:
+            assert data is not None
+            return data
+        return await self._transport.save(resp, method, destination)
+
+    async def _stream(
+        self,
+        method: str,
+        path: str,
+        decode: Callable[[ServerSentEvent], T | None],
+        *,
+        is_final: Callable[[T], bool] | None = None,
+        body: Any = None,
+        options: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Stream[T]:
+        """One streaming operation: the open response wrapped in a typed `Stream`."""
+        extra = options.get("extra_body") if options else None
+        payload = encode_body(body, extra) if body is not None or extra else None
+        hdrs = {"Accept": "text/event-stream", **(headers or {})}
+        resp, _ = await self._transport.request(
+            method, path, body=payload, headers=hdrs, options=options, stream=True
+        )
+        return Stream(
+            resp,
+            decode,
+            portal=self._portal,
+            is_final=is_final,
+            max_event_bytes=self._client.max_event_bytes,
+        )

@@ -1,0 +1,113 @@
+"""Chat completions: `client.chat.send(...)` / `await client.chat.send_async(...)`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+import msgspec
+
+from .._codec import decoder
+from .._streaming import Stream
+from .._sync import sync
+from .._transport import CallOptions
+from ..errors import ErrorData, ResponseValidationError, StreamError
+from ..sse import ServerSentEvent
+from ..types.chat import (
+    ChatMessages,
+    ChatRequest,
+    ChatRequestParams,
+    ChatResponse,
+    ChatStreamChunk,
+)
+from ._base import Resource, split_params
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+__all__ = ("Chat", "ChatSendParams")
+
+
+class ChatSendParams(ChatRequestParams, CallOptions, total=False):
+    """Every keyword `chat.send` accepts besides `messages` and `stream`."""
+
+    http_referer: str
+    x_open_router_title: str
+    x_open_router_categories: str
+    x_open_router_experimental_metadata: str  # "enabled" surfaces `openrouter_metadata`
+
+
+_chunk_decoder = decoder(ChatStreamChunk)
+
+
+def decode_chat_chunk(event: ServerSentEvent) -> ChatStreamChunk:
+    """One SSE event -> a chunk; an in-stream `error` raises `StreamError`."""
+    try:
+        chunk = _chunk_decoder.decode(event.data)
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        raise ResponseValidationError(
+            f"malformed chat stream chunk: {exc}", status_code=200, body=event.data
+        ) from exc
+    if chunk.error is not None:
+        err = chunk.error
+        metadata = msgspec.to_builtins(err.metadata) if err.metadata is not None else None
+        raise StreamError(ErrorData(message=err.message, code=err.code, metadata=metadata), chunk)
+    return chunk
+
+
+def chat_chunk_is_final(chunk: ChatStreamChunk) -> bool:
+    return any(choice.finish_reason is not None for choice in chunk.choices)
+
+
+class Chat(Resource):
+    """`POST /chat/completions`."""
+
+    __slots__ = ()
+
+    @overload
+    async def send_async(
+        self,
+        *,
+        messages: Sequence[ChatMessages | Mapping[str, Any]],
+        stream: Literal[False] = False,
+        **params: Unpack[ChatSendParams],
+    ) -> ChatResponse: ...
+    @overload
+    async def send_async(
+        self,
+        *,
+        messages: Sequence[ChatMessages | Mapping[str, Any]],
+        stream: Literal[True],
+        **params: Unpack[ChatSendParams],
+    ) -> Stream[ChatStreamChunk]: ...
+    async def send_async(
+        self,
+        *,
+        messages: Sequence[ChatMessages | Mapping[str, Any]],
+        stream: bool = False,
+        **params: Unpack[ChatSendParams],
+    ) -> ChatResponse | Stream[ChatStreamChunk]:
+        """Create a chat completion; with `stream=True`, a `Stream` of `ChatStreamChunk`.
+
+        Keyword arguments are the request fields of the API (`model`, `temperature`, `tools`,
+        `provider`, `reasoning`, ...; nested values as dicts or Structs) plus the call options
+        `retries`, `timeout_ms`, `extra_headers`, `extra_body`, `server_url`.
+        """
+        kwargs: dict[str, Any] = dict(params)
+        options, headers = split_params(kwargs)
+        body = ChatRequest(messages=messages, stream=True if stream else msgspec.UNSET, **kwargs)
+        if stream:
+            return await self._stream(
+                "POST",
+                "/chat/completions",
+                decode_chat_chunk,
+                is_final=chat_chunk_is_final,
+                body=body,
+                options=options,
+                headers=headers,
+            )
+        return await self._json(
+            "POST", "/chat/completions", ChatResponse, body=body, options=options, headers=headers
+        )
+
+    send = sync(send_async)

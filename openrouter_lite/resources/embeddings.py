@@ -1,0 +1,78 @@
+"""Embeddings: `client.embeddings.generate(...)` and `client.embeddings.list_models()`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from .._codec import floats_from_base64
+from .._sync import sync
+from .._transport import CallOptions
+from ..types.embeddings import (
+    CreateEmbeddingsRequest,
+    CreateEmbeddingsRequestParams,
+    CreateEmbeddingsResponse,
+)
+from ..types.models import ModelsListResponse
+from ._base import Resource, split_params
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+__all__ = ("Embeddings", "EmbeddingsGenerateParams")
+
+
+class EmbeddingsGenerateParams(CreateEmbeddingsRequestParams, CallOptions, total=False):
+    """Every keyword `embeddings.generate` accepts besides `input` and `model`."""
+
+
+class Embeddings(Resource):
+    """`POST /embeddings`, `GET /embeddings/models`."""
+
+    __slots__ = ()
+
+    async def generate_async(
+        self,
+        *,
+        input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | Any,
+        model: str,
+        **params: Unpack[EmbeddingsGenerateParams],
+    ) -> CreateEmbeddingsResponse:
+        """Embed one input or a batch. With `encoding_format="base64"` the smaller wire format is
+        used and decoded for you: `data[i].embedding` is a list of floats either way."""
+        kwargs: dict[str, Any] = dict(params)
+        options, headers = split_params(kwargs)
+        body = CreateEmbeddingsRequest(input=input, model=model, **kwargs)
+        result = await self._json(
+            "POST",
+            "/embeddings",
+            CreateEmbeddingsResponse,
+            body=body,
+            options=options,
+            headers=headers,
+        )
+        for item in result.data:
+            if isinstance(item.embedding, str):
+                item.embedding = floats_from_base64(item.embedding)
+        return result
+
+    async def list_models_async(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ModelsListResponse:
+        """List the embedding models."""
+        opts, headers = split_params(dict(options))
+        return await self._json(
+            "GET",
+            "/embeddings/models",
+            ModelsListResponse,
+            query={"offset": offset, "limit": limit},
+            options=opts,
+            headers=headers,
+        )
+
+    generate = sync(generate_async)
+    list_models = sync(list_models_async)
