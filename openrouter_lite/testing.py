@@ -1,0 +1,636 @@
+"""An embedded OpenRouter-compatible server for tests, examples and benchmarks.
+
+It speaks the parts of ``/api/v1`` that clients exercise most (chat completions with SSE
+streaming, embeddings, models), answers deterministically, can script faults, and counts what
+happened. Only aiohttp, msgspec and the standard library are imported; nothing leaves 127.0.0.1.
+
+Usage::
+
+    from openrouter_lite.testing import Fault, MockOpenRouter, expected_text, mock_server
+
+    srv = MockOpenRouter(chunks=5)
+    srv.add_fault(Fault.status(429, retry_after=0))
+    async with srv.run() as url:          # "http://127.0.0.1:PORT/api/v1"
+        ...                               # point a client at url; first call gets a 429
+
+    @pytest.fixture
+    def openrouter():                     # sync tests, the CLI, other threads or processes
+        with mock_server(chunks=5) as srv:
+            yield srv                     # srv.url is the base URL
+
+Deterministic answers (tests compute them with the same pure functions the server uses):
+
+- The *prompt* is the text of the last message (a string, or its ``text`` parts joined by a
+  space). The reply is ``expected_text(prompt, chunks)``: the prompt's words (``"ok"`` if none)
+  repeated cyclically to ``chunks`` tokens, joined by single spaces; streamed one token per
+  event (each token after the first keeps its leading space). ``chunks`` is the server knob,
+  overridden per request by the header ``X-Mock-Chunks: N``.
+- With non-empty ``tools`` and a last message from ``"user"``: one call ``call_0`` to the first
+  tool with arguments ``TOOL_ARGUMENTS``, content null, finish_reason ``"tool_calls"``.
+- With ``reasoning`` in the request or ``"thinking"`` in the model: ``reasoning`` is
+  ``"".join(REASONING_TOKENS)`` (streamed first, one token per event).
+- Usage: prompt_tokens = words in all message texts, completion_tokens = ``chunks`` (+ reasoning
+  tokens), cost = total_tokens / 1_000_000.
+- Embeddings: ``expected_embedding(text, dim)`` (token arrays embed as their numbers joined by
+  spaces); values are k/32768, exact in float32, so float and base64 answers decode identically.
+
+Faults (``srv.add_fault``) are consumed FIFO, one per request whose path matches, before the auth
+check. Counters: ``requests[(method, path)]``, ``last_request``, ``streams_started/completed/
+cancelled`` (cancelled = the client left first), ``open_connections``, ``total_connections``;
+poll them with ``wait_for`` / ``wait_for_sync``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import functools
+import hashlib
+import http
+import struct
+import threading
+import time
+from collections import Counter
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import msgspec
+from aiohttp import web
+
+__all__ = (
+    "REASONING_TOKENS",
+    "TOOL_ARGUMENTS",
+    "Fault",
+    "MockOpenRouter",
+    "RecordedRequest",
+    "expected_embedding",
+    "expected_text",
+    "mock_server",
+    "serve",
+    "wait_for",
+    "wait_for_sync",
+)
+
+_PREFIX = "/api/v1"
+TOOL_ARGUMENTS = '{"location": "Paris"}'
+_TOOL_FRAGMENTS = ('{"location": ', '"Paris"}')
+REASONING_TOKENS = ("Thinking", " it", " over.")
+_enc = msgspec.json.encode
+_COMMENT = b": OPENROUTER PROCESSING\n\n"
+_DONE = b"data: [DONE]\n\n"
+_CHOICE_END = b',"finish_reason":null,"native_finish_reason":null,"logprobs":null}]}\n\n'
+_FINISH = (
+    b'{"role":"assistant","content":""},"finish_reason":"%s","native_finish_reason":"%s",'
+    b'"logprobs":null}]}\n\n'
+)
+_ERROR_CHOICE = (
+    b',"choices":[{"index":0,"delta":{"content":""},"finish_reason":"error",'
+    b'"native_finish_reason":"error","logprobs":null}]}\n\n'
+)
+_SSE_HEADERS = {"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
+_BATCH = 8192  # bytes per write() without chunk_delay: few syscalls, a cheap server
+
+
+def _text(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(p["text"] for p in content if isinstance(p, dict) and "text" in p)
+    return ""
+
+
+def _prompt(request: Mapping[str, Any]) -> str:
+    messages = request.get("messages") or [{}]
+    return _text(messages[-1].get("content"))
+
+
+def _tokens(prompt: str, chunks: int) -> list[str]:
+    words = prompt.split() or ["ok"]
+    return [(" " if i else "") + words[i % len(words)] for i in range(chunks)]
+
+
+def expected_text(request_or_prompt: Mapping[str, Any] | str, chunks: int = 20) -> str:
+    """The reply content for a chat request dict (or a prompt string) and a chunk count."""
+    prompt = request_or_prompt if isinstance(request_or_prompt, str) else _prompt(request_or_prompt)
+    return "".join(_tokens(prompt, chunks))
+
+
+@functools.lru_cache(maxsize=256)
+def _content_deltas(prompt: str, chunks: int) -> tuple[bytes, ...]:
+    return tuple(b'{"content":' + _enc(t) + b"}" for t in _tokens(prompt, chunks))
+
+
+def expected_embedding(text: str, dim: int = 1536) -> list[float]:
+    """The vector for ``text``: ``dim`` values k/32768 in [-1, 1) from SHAKE-128 of the text."""
+    raw = hashlib.shake_128(text.encode()).digest(2 * dim)
+    return [v / 32768 for v in struct.unpack(f"<{dim}h", raw)]
+
+
+def _embed_text(item: Any) -> str:
+    """What an input embeds as: a string itself, a token array its numbers joined by spaces."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, list):
+        return " ".join(str(v) for v in item)
+    return _enc(item).decode()  # multimodal parts: their JSON
+
+
+@functools.lru_cache(maxsize=256)  # ~37 KiB per 1536-dim entry
+def _vector_bytes(text: str, dim: int) -> tuple[bytes, bytes]:
+    vec = expected_embedding(text, dim)
+    return _enc(vec), b'"' + base64.b64encode(struct.pack(f"<{dim}f", *vec)) + b'"'
+
+
+def _error(code: int, message: str, metadata: Any = None) -> dict[str, Any]:
+    err: dict[str, Any] = {"code": code, "message": message}
+    if metadata is not None:
+        err["metadata"] = metadata
+    return {"error": err}
+
+
+def _json(obj: Any, status: int = 200) -> web.Response:
+    return web.Response(body=_enc(obj), status=status, content_type="application/json")
+
+
+def _usage(prompt_tokens: int, completion_tokens: int, reasoning_tokens: int) -> dict[str, Any]:
+    total = prompt_tokens + completion_tokens
+    return {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": total,
+        "cost": total / 1_000_000,
+        "is_byok": False,
+        "prompt_tokens_details": {"cached_tokens": 0},
+        "completion_tokens_details": {"reasoning_tokens": reasoning_tokens},
+    }
+
+
+# The parts of a model entry that never vary, as the wire shows them.
+_MODEL_BASE: dict[str, Any] = msgspec.json.decode(
+    b'{"context_length":128000,"pricing":{"prompt":"0.000001","completion":"0.000002",'
+    b'"request":"0","image":"0"},"top_provider":{"context_length":128000,'
+    b'"max_completion_tokens":16384,"is_moderated":false},"per_request_limits":null,'
+    b'"supported_parameters":["max_tokens","temperature","top_p","tools","reasoning"],'
+    b'"default_parameters":{"temperature":null,"top_p":null,"frequency_penalty":null},'
+    b'"supported_voices":null,"hugging_face_id":null,"knowledge_cutoff":null}'
+)
+
+
+def _model(i: int, embed: bool) -> dict[str, Any]:
+    out = "embeddings" if embed else "text"
+    mid = f"mock/{'embed' if embed else 'model'}-{i}"
+    arch = {"modality": f"text->{out}", "input_modalities": ["text"], "output_modalities": [out]}
+    return {
+        "id": mid,
+        "canonical_slug": f"{mid}-20250101",
+        "name": f"Mock: {out.title()} Model {i}",
+        "created": 1_700_000_000 + i,
+        "description": f"Deterministic mock model number {i}.",
+        "architecture": {**arch, "tokenizer": "Other", "instruct_type": None},
+        **_MODEL_BASE,
+        "links": {"details": f"{_PREFIX}/models/{mid}/endpoints"},
+    }
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One scripted misbehaviour, consumed by the first request whose path matches."""
+
+    kind: Literal["status", "error", "drop", "truncate", "delay"]
+    path: str | None = None  # e.g. "/chat/completions"; None matches any request
+    code: int = 200
+    message: str = ""
+    metadata: Any = None
+    headers: Mapping[str, str] | None = None
+    body: bytes | str | None = None
+    after_chunks: int = 0
+    seconds: float = 0.0
+
+    @classmethod
+    def status(
+        cls,
+        code: int,
+        message: str | None = None,
+        *,
+        retry_after: float | str | None = None,
+        retry_after_ms: int | None = None,
+        body: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+        metadata: Any = None,
+        path: str | None = None,
+    ) -> Fault:
+        """Answer ``code`` with OpenRouter's error JSON (or the raw ``body``, e.g. HTML)."""
+        extra = dict(headers or {})
+        if retry_after is not None:
+            extra["Retry-After"] = (
+                retry_after if isinstance(retry_after, str) else f"{retry_after:g}"
+            )
+        if retry_after_ms is not None:
+            extra["retry-after-ms"] = str(retry_after_ms)
+        if message is None:
+            try:
+                message = http.HTTPStatus(code).phrase
+            except ValueError:
+                message = "Error"
+        return cls("status", path, code, message, metadata, extra, body)
+
+    @classmethod
+    def mid_stream_error(
+        cls,
+        after_chunks: int = 0,
+        code: int = 502,
+        message: str = "Provider disconnected",
+        metadata: Any = None,
+        path: str | None = None,
+    ) -> Fault:
+        """HTTP 200, ``after_chunks`` events, an error chunk (finish_reason "error"), no [DONE].
+
+        A non-streaming request gets a 200 body carrying the same ``error`` object.
+        """
+        return cls("error", path, code, message, metadata, after_chunks=after_chunks)
+
+    @classmethod
+    def drop_connection(cls, after_chunks: int = 0, path: str | None = None) -> Fault:
+        """Close the socket mid-body after ``after_chunks`` events (non-streaming: no response)."""
+        return cls("drop", path, after_chunks=after_chunks)
+
+    @classmethod
+    def truncate(cls, after_chunks: int = 0, path: str | None = None) -> Fault:
+        """End cleanly after ``after_chunks`` events: no finish_reason, usage or [DONE].
+
+        A non-streaming request gets the first half of its JSON body (valid HTTP, bad JSON).
+        """
+        return cls("truncate", path, after_chunks=after_chunks)
+
+    @classmethod
+    def delay(cls, seconds: float, path: str | None = None) -> Fault:
+        """Sleep ``seconds`` before answering normally."""
+        return cls("delay", path, seconds=seconds)
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """The last request seen; ``path`` is relative to /api/v1, ``json`` the parsed body."""
+
+    method: str
+    path: str
+    query: Mapping[str, str]
+    headers: Mapping[str, str]
+    json: Any
+
+
+class MockOpenRouter:
+    """Knobs, scripted faults and counters of a mock OpenRouter; start it with ``run()``."""
+
+    def __init__(
+        self,
+        *,
+        chunks: int = 20,
+        chunk_delay: float = 0.0,
+        embedding_dim: int = 1536,
+        models: int = 5,
+        api_key: str | None = None,
+        known_models: set[str] | None = None,
+    ) -> None:
+        self.chunks, self.chunk_delay, self.embedding_dim = chunks, chunk_delay, embedding_dim
+        self.models, self.api_key, self.known_models = models, api_key, known_models
+        self.faults: list[Fault] = []
+        self.requests: Counter[tuple[str, str]] = Counter()  # (method, path) -> count
+        self.last_request: RecordedRequest | None = None
+        self.streams_started = self.streams_completed = self.streams_cancelled = 0
+        self.total_connections = 0
+        self.url = ""
+        self._servers: list[web.Server] = []
+        self._ids = 0
+        self._models_cache: dict[tuple[bool, int], bytes] = {}
+
+    @property
+    def open_connections(self) -> int:
+        """TCP connections currently open to this server."""
+        return sum(len(s.connections) for s in self._servers)
+
+    def add_fault(self, fault: Fault) -> None:
+        """Queue ``fault`` (FIFO among the faults matching a request's path)."""
+        self.faults.append(fault)
+
+    def app(self) -> web.Application:
+        """A fresh aiohttp application with the routes under /api/v1."""
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_post(_PREFIX + "/chat/completions", self._chat)
+        app.router.add_post(_PREFIX + "/embeddings", self._embeddings)
+        app.router.add_get(_PREFIX + "/models", self._models)
+        app.router.add_get(_PREFIX + "/embeddings/models", self._models)
+        app.router.add_get(_PREFIX + "/models/count", self._models)
+        return app
+
+    @contextlib.asynccontextmanager
+    async def run(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
+        """Serve on ``host:port`` (0 = a free port) and yield the base URL; stop on exit."""
+        runner = web.AppRunner(self.app(), access_log=None, shutdown_timeout=0.25)
+        await runner.setup()
+        server = runner.server
+        assert server is not None
+        made = server.connection_made
+
+        def connection_made(handler: Any, transport: asyncio.Transport) -> None:
+            self.total_connections += 1
+            made(handler, transport)
+
+        server.connection_made = connection_made  # type: ignore[method-assign]
+        self._servers.append(server)
+        try:
+            await web.TCPSite(runner, host, port, backlog=1024).start()
+            self.url = f"http://{host}:{runner.addresses[0][1]}{_PREFIX}"
+            yield self.url
+        finally:
+            await runner.cleanup()
+            self._servers.remove(server)
+
+    @contextlib.contextmanager
+    def run_in_thread(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+        """Like ``run()`` but on its own event loop in a daemon thread, for sync code."""
+        ready: Future[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = Future()
+
+        async def main() -> None:
+            stop = asyncio.Event()
+            async with self.run(host, port):
+                ready.set_result((asyncio.get_running_loop(), stop))
+                await stop.wait()
+
+        def target() -> None:
+            try:
+                asyncio.run(main())
+            except BaseException as exc:
+                if ready.done():
+                    raise
+                ready.set_exception(exc)
+
+        thread = threading.Thread(target=target, name="MockOpenRouter", daemon=True)
+        thread.start()
+        loop, stop = ready.result(timeout=10)
+        try:
+            yield self.url
+        finally:
+            loop.call_soon_threadsafe(stop.set)
+            thread.join(10)
+
+    # -- request pipeline ---------------------------------------------------------------
+
+    async def _begin(self, request: web.Request) -> tuple[Any, Fault | None] | web.Response:
+        """Record the request, apply delay/status faults, auth and body checks."""
+        path = request.path[len(_PREFIX) :]
+        body: Any = None
+        if request.method == "POST":
+            try:
+                body = msgspec.json.decode(await request.read())
+            except msgspec.DecodeError:
+                body = None
+        self.requests[request.method, path] += 1
+        self.last_request = RecordedRequest(
+            request.method, path, request.query, request.headers, body
+        )
+        fault = self._take_fault(path, request.path)
+        if fault is not None and fault.kind == "delay":
+            await asyncio.sleep(fault.seconds)
+            fault = None
+        if fault is not None and fault.kind == "status":
+            return self._status_response(fault)
+        auth = request.headers.get("Authorization", "")
+        if not auth.startswith("Bearer ") or not auth[7:].strip():
+            return _json(_error(401, "Missing Authentication header"), 401)
+        if self.api_key is not None and auth[7:].strip() != self.api_key:
+            return _json(_error(401, "Invalid API key"), 401)
+        if request.method == "POST":
+            if not isinstance(body, dict):
+                return _json(_error(400, "Invalid JSON body"), 400)
+            model = body.get("model")
+            if self.known_models is not None and model not in self.known_models:
+                return _json(_error(400, f"{model} is not a valid model ID"), 400)
+        return body, fault
+
+    def _take_fault(self, path: str, full_path: str) -> Fault | None:
+        for i, fault in enumerate(self.faults):
+            if fault.path is None or fault.path in (path, full_path):
+                return self.faults.pop(i)
+        return None
+
+    @staticmethod
+    def _status_response(fault: Fault) -> web.Response:
+        headers = dict(fault.headers or {})
+        if fault.body is None:
+            body = _enc(_error(fault.code, fault.message, fault.metadata))
+        else:
+            body = fault.body.encode() if isinstance(fault.body, str) else fault.body
+        start = body.lstrip()[:1]
+        ctype = "text/html" if start == b"<" else "application/json" if start in b"{[" else ""
+        headers.setdefault("Content-Type", ctype or "text/plain")
+        return web.Response(body=body, status=fault.code, headers=headers)
+
+    @staticmethod
+    def _send(request: web.Request, payload: bytes, fault: Fault | None) -> web.Response:
+        """A JSON answer, replaced, cut or dropped when a fault says so."""
+        if fault is not None and fault.kind == "error":
+            payload = _enc(_error(fault.code, fault.message, fault.metadata))
+        if fault is not None and fault.kind == "drop":
+            if request.transport is not None:
+                request.transport.close()
+            return web.Response()  # aiohttp's write then fails quietly: the peer is gone
+        if fault is not None and fault.kind == "truncate":
+            payload = payload[: len(payload) // 2]
+        return web.Response(body=payload, content_type="application/json")
+
+    def _next_id(self, prefix: str) -> str:
+        self._ids += 1
+        return f"{prefix}-mock-{self._ids:012d}"
+
+    # -- chat -------------------------------------------------------------------------------
+
+    async def _chat(self, request: web.Request) -> web.StreamResponse:
+        begun = await self._begin(request)
+        if isinstance(begun, web.Response):
+            return begun
+        req, fault = begun
+        messages = req.get("messages")
+        if not messages or not isinstance(messages, list) or not isinstance(messages[-1], dict):
+            return _json(_error(400, "messages: Required"), 400)
+        try:
+            chunks = max(0, int(request.headers.get("X-Mock-Chunks", self.chunks)))
+        except ValueError:
+            return _json(_error(400, "X-Mock-Chunks must be an integer"), 400)
+        model = str(req.get("model") or "openrouter/auto")
+        prompt, tools, tool = _prompt(req), req.get("tools"), None
+        if isinstance(tools, list) and tools and messages[-1].get("role") == "user":
+            first = tools[0] if isinstance(tools[0], dict) else {}
+            tool = str((first.get("function") or {}).get("name", "tool"))
+        n_reason = len(REASONING_TOKENS) if req.get("reasoning") or "thinking" in model else 0
+        p_tokens = sum(
+            len(_text(m.get("content")).split()) for m in messages if isinstance(m, dict)
+        )
+        usage = _usage(p_tokens, chunks + n_reason, n_reason)
+        gid, created = self._next_id("gen"), int(time.time())
+        finish = "tool_calls" if tool else "stop"
+        kind = fault.kind if fault else None
+        err = _error(fault.code, fault.message, fault.metadata)["error"] if fault else None
+
+        if not req.get("stream"):
+            message: dict[str, Any] = {"role": "assistant", "content": None, "refusal": None}
+            message["reasoning"] = "".join(REASONING_TOKENS[:n_reason]) or None
+            if tool:
+                function = {"name": tool, "arguments": TOOL_ARGUMENTS}
+                message["tool_calls"] = [{"id": "call_0", "type": "function", "function": function}]
+            else:
+                message["content"] = "".join(_tokens(prompt, chunks))
+            reason = "error" if kind == "error" else finish
+            choice = {"index": 0, "message": message, "logprobs": None}
+            choice.update(finish_reason=reason, native_finish_reason=reason)
+            result = {"id": gid, "object": "chat.completion", "created": created, "model": model}
+            result.update(provider="MockProvider", system_fingerprint=None, choices=[choice])
+            result["usage"] = usage
+            if kind == "error":
+                result["error"] = err
+                fault = None  # answered here; _send's generic error body is not wanted
+            return self._send(request, _enc(result), fault)
+
+        # Streaming: every event is a pre-encoded head + a small delta, no per-chunk dicts.
+        head = b'data: {"id":"%s","object":"chat.completion.chunk",' % gid.encode()
+        head += b'"created":%d,"model":%s,"provider":"MockProvider",' % (created, _enc(model))
+        deltas = [b'{"reasoning":%s}' % _enc(t) for t in REASONING_TOKENS[:n_reason]]
+        if tool:
+            call = b'{"content":null,"tool_calls":[{"index":0,"id":"call_0","type":"function",'
+            deltas.append(call + b'"function":%s}]}' % _enc({"name": tool, "arguments": ""}))
+            frag = b'{"tool_calls":[{"index":0,"function":{"arguments":%s}}]}'
+            deltas.extend(frag % _enc(f) for f in _TOOL_FRAGMENTS)
+        else:
+            deltas.extend(_content_deltas(prompt, chunks))
+        if deltas:
+            deltas[0] = b'{"role":"assistant",' + deltas[0][1:]
+        pre = head + b'"choices":[{"index":0,"delta":'
+        if fault is None:
+            tail = pre + _FINISH % (finish.encode(), finish.encode())
+            tail += head + b'"choices":[],"usage":%s}\n\n' % _enc(usage) + _DONE
+        else:
+            del deltas[fault.after_chunks :]
+            tail = head + b'"error":' + _enc(err) + _ERROR_CHOICE if kind == "error" else b""
+        return await self._stream(request, pre, deltas, tail, drop=kind == "drop")
+
+    async def _stream(
+        self, request: web.Request, pre: bytes, deltas: list[bytes], tail: bytes, *, drop: bool
+    ) -> web.StreamResponse:
+        """Write one event per delta (``pre + delta + end``), then ``tail``; count the outcome."""
+        resp = web.StreamResponse(headers=_SSE_HEADERS)
+        self.streams_started += 1
+        try:
+            await resp.prepare(request)
+            rest = tail
+            if self.chunk_delay > 0:
+                await resp.write(_COMMENT)
+                for delta in deltas:
+                    await asyncio.sleep(self.chunk_delay)
+                    await resp.write(pre + delta + _CHOICE_END)
+            else:  # ~8 KiB of events per write, each batch one join; the last rides with the eof
+                sep, step = _CHOICE_END + pre, max(1, _BATCH // (len(pre) + 64))
+                pending = _COMMENT
+                for i in range(0, len(deltas), step):
+                    if i:
+                        await resp.write(pending)
+                        pending = b""
+                    pending += pre + sep.join(deltas[i : i + step]) + _CHOICE_END
+                rest = pending + tail
+            if not drop:
+                await resp.write_eof(rest)
+            elif request.transport is not None:
+                if rest:
+                    await resp.write(rest)
+                request.transport.close()  # flushes what was written; no terminating chunk
+            self.streams_completed += 1
+        except (ConnectionError, asyncio.CancelledError) as exc:
+            self.streams_cancelled += 1  # the client went away (or the server is stopping)
+            if isinstance(exc, asyncio.CancelledError):
+                raise
+        return resp
+
+    # -- embeddings and models ----------------------------------------------------------------
+
+    async def _embeddings(self, request: web.Request) -> web.StreamResponse:
+        begun = await self._begin(request)
+        if isinstance(begun, web.Response):
+            return begun
+        req, fault = begun
+        items = req.get("input")
+        if items is None or items == "" or items == []:
+            return _json(_error(400, "input: Required"), 400)
+        if not isinstance(items, list) or all(isinstance(v, (int, float)) for v in items):
+            items = [items]  # one string or one token array
+        dim = req.get("dimensions") or self.embedding_dim
+        if not isinstance(dim, int) or not 0 < dim <= 65536:
+            return _json(_error(400, "dimensions must be an integer in [1, 65536]"), 400)
+        form = 1 if req.get("encoding_format") == "base64" else 0
+        parts, tokens = [b'{"object":"list","data":['], 0
+        for i, item in enumerate(items):
+            text = _embed_text(item)
+            tokens += max(1, len(text.split()))
+            sep = b"," if i else b""
+            parts += [sep, b'{"object":"embedding","index":%d,"embedding":' % i]
+            parts += [_vector_bytes(text, dim)[form], b"}"]
+        usage = {"prompt_tokens": tokens, "total_tokens": tokens, "cost": tokens / 1_000_000}
+        model = _enc(str(req.get("model") or "mock/embed-0"))
+        end = b'],"model":%s,"id":"%s","usage":%s}'
+        parts.append(end % (model, self._next_id("embd").encode(), _enc(usage)))
+        payload = b"".join(parts)  # one copy of the (large) vectors
+        return self._send(request, payload, fault)
+
+    async def _models(self, request: web.Request) -> web.StreamResponse:
+        begun = await self._begin(request)
+        if isinstance(begun, web.Response):
+            return begun
+        if request.path.endswith("/count"):
+            return self._send(request, _enc({"data": {"count": self.models}}), begun[1])
+        key = (request.path.endswith("/embeddings/models"), self.models)
+        payload = self._models_cache.get(key)
+        if payload is None:  # built once per (kind, count): benchmarks list 300+ models
+            data = [_model(i, key[0]) for i in range(key[1])]
+            payload = _enc({"data": data, "total_count": key[1], "links": {"next": None}})
+            self._models_cache[key] = payload
+        return self._send(request, payload, begun[1])
+
+
+@contextlib.contextmanager
+def mock_server(**knobs: Any) -> Iterator[MockOpenRouter]:
+    """A ``MockOpenRouter(**knobs)`` running in a thread; ``srv.url`` is its base URL."""
+    srv = MockOpenRouter(**knobs)
+    with srv.run_in_thread():
+        yield srv
+
+
+def serve(host: str = "127.0.0.1", port: int = 8080, **knobs: Any) -> None:
+    """Run a mock server until interrupted; prints its base URL on one line first."""
+    srv = MockOpenRouter(**knobs)
+
+    async def main() -> None:
+        async with srv.run(host, port) as url:
+            print(f"mock OpenRouter listening on {url}", flush=True)
+            await asyncio.Event().wait()
+
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(main())
+
+
+async def wait_for(predicate: Callable[[], bool], timeout: float = 2.0) -> None:
+    """Poll ``predicate`` every 5 ms until true; ``TimeoutError`` after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"condition not met within {timeout} s")
+        await asyncio.sleep(0.005)
+
+
+def wait_for_sync(predicate: Callable[[], bool], timeout: float = 2.0) -> None:
+    """Blocking ``wait_for`` for sync tests (servers from ``run_in_thread``)."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"condition not met within {timeout} s")
+        time.sleep(0.005)
