@@ -117,12 +117,11 @@ async def test_extra_body_is_merged(client: OpenRouter, mocked: Any) -> None:
 
 
 async def test_nested_values_as_dicts_or_structs(client: OpenRouter, mocked: Any) -> None:
-    from openrouter_lite.types.chat import ChatFunctionTool
+    from openrouter_lite.types.chat import ChatFunctionDefinition, ChatFunctionToolFunction
 
     mocked.post(CHAT_URL, payload=CHAT_OK)
-    tool = msgspec.convert(
-        {"type": "function", "function": {"name": "f", "parameters": {"type": "object"}}},
-        ChatFunctionTool,
+    tool = ChatFunctionToolFunction(
+        type="function", function=ChatFunctionDefinition(name="f", parameters={"type": "object"})
     )
     await client.chat.send_async(
         model="m", messages=MESSAGES, provider={"sort": "price", "zdr": True}, tools=[tool]
@@ -274,7 +273,7 @@ async def test_read_timeout_retry_is_opt_in(mocked: Any) -> None:
 async def test_read_timeout_on_get_is_retried(client: OpenRouter, mocked: Any) -> None:
     url = f"{BASE}/embeddings/models"
     mocked.get(url, exception=asyncio.TimeoutError())
-    mocked.get(url, payload={"data": []})
+    mocked.get(url, payload={"data": [], "links": {}, "total_count": 0})
     r = await client.embeddings.list_models_async()
     assert r.data == []
     assert len(sent(mocked, "GET", url)) == 2
@@ -357,7 +356,7 @@ async def test_embeddings_float_and_base64_decode_alike(client: OpenRouter, mock
 async def test_unclosed_client_warns() -> None:
     c = OpenRouter(api_key="k", server_url=BASE)
     with aioresponses() as m:
-        m.get(f"{BASE}/embeddings/models", payload={"data": []})
+        m.get(f"{BASE}/embeddings/models", payload={"data": [], "links": {}, "total_count": 0})
         await c.embeddings.list_models_async()
     session = c._transport.session
     assert session is not None
@@ -367,7 +366,7 @@ async def test_unclosed_client_warns() -> None:
 
 
 async def test_one_client_two_loops_is_a_clear_error(client: OpenRouter, mocked: Any) -> None:
-    mocked.get(f"{BASE}/embeddings/models", payload={"data": []}, repeat=True)
+    mocked.get(f"{BASE}/embeddings/models", payload={"data": [], "links": {}, "total_count": 0}, repeat=True)
     await client.embeddings.list_models_async()
 
     def other_loop() -> None:

@@ -46,6 +46,17 @@ def split_params(
     return options or None, {k: v for k, v in headers.items() if v is not None} or None
 
 
+def call_options(
+    params: Mapping[str, Any],
+) -> tuple[dict[str, Any] | None, dict[str, str] | None]:
+    """`split_params` for operations without a body: anything left over is a mistake."""
+    rest = dict(params)
+    options, headers = split_params(rest)
+    if rest:
+        raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(rest))}")
+    return options, headers
+
+
 def decode_json(tp: type[T], data: bytes, status: int, method: str, url: str) -> T:
     """Decode a 2xx body; an `{"error": ...}` body becomes the typed API error."""
     if data[:24].lstrip().startswith(b'{"error"'):

@@ -14,7 +14,7 @@ from ..types.embeddings import (
     CreateEmbeddingsResponse,
 )
 from ..types.models import ModelsListResponse
-from ._base import Resource, split_params
+from ._base import Resource, call_options, split_params
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -64,7 +64,7 @@ class Embeddings(Resource):
         **options: Unpack[CallOptions],
     ) -> ModelsListResponse:
         """List the embedding models."""
-        opts, headers = split_params(dict(options))
+        opts, headers = call_options(options)
         return await self._json(
             "GET",
             "/embeddings/models",
