@@ -24,23 +24,24 @@ Advance = Callable[[Any, Mapping[str, Any]], "dict[str, Any] | None"]
 class Page:
     """Mixin for paginated responses (set up by the resource that fetched the page)."""
 
+    # The resource sets `_fetch_next` (a coroutine function, or None on the last page) and
+    # `_page_portal` on each page. They are not annotated here: msgspec would read annotations
+    # of a Struct's bases as fields.
     __slots__ = ()
-    _fetch_next: Callable[[], Awaitable[Any]] | None
-    _page_portal: Portal
 
     async def next_async(self) -> Self | None:
         """The next page, or None after the last one."""
-        fetch = getattr(self, "_fetch_next", None)
+        fetch: Callable[[], Awaitable[Self]] | None = getattr(self, "_fetch_next", None)
         if fetch is None:
             return None
-        page: Self | None = await fetch()
-        return page
+        return await fetch()
 
     def next(self) -> Self | None:
         """The next page, or None after the last one (blocking)."""
         if getattr(self, "_fetch_next", None) is None:
             return None
-        return self._page_portal.call(self.next_async)
+        portal: Portal = getattr(self, "_page_portal")  # noqa: B009 - set by the resource
+        return portal.call(self.next_async)
 
     def _items(self) -> list[Any]:
         return list(getattr(self, "data", None) or [])

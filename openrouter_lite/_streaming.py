@@ -56,10 +56,15 @@ class Stream(Generic[T]):
         self._ended = False  # no more items will come (sentinel, EOF or error)
         self._finished = is_final is None  # a final item (finish reason / completed) was seen
         self._closed = False
+        self._failure: Exception | None = None
 
     # -- reading ------------------------------------------------------------------------------
     async def _fill(self) -> None:
-        """Read from the socket until at least one item is buffered or the stream ends."""
+        """Read from the socket until at least one item is buffered or the stream ends.
+
+        An error found in the stream (an error event, truncation) is kept until the items that
+        arrived before it have been handed out: nothing received is dropped.
+        """
         if asyncio.get_running_loop() is not self._loop:
             raise RuntimeError(
                 "this stream belongs to another event loop: iterate a stream from "
@@ -67,6 +72,7 @@ class Stream(Generic[T]):
             )
         content = self.response.content
         parser = self._parser
+        decode = self._decode
         items = self._items
         if self._pos:
             del items[: self._pos]
@@ -74,12 +80,16 @@ class Stream(Generic[T]):
         try:
             while not items and not self._ended:
                 data = await content.readany()
-                events = parser.feed(data) if data else parser.close()
-                for event in events:
+                for event in parser.feed(data) if data else parser.close():
                     if event.data == self._sentinel:
                         self._ended = True
                         break
-                    item = self._decode(event)
+                    try:
+                        item = decode(event)
+                    except Exception as exc:  # e.g. StreamError: after what came before it
+                        self._failure = exc
+                        self._ended = True
+                        break
                     if item is not None:
                         items.append(item)
                         if not self._finished and self._is_final is not None:
@@ -87,7 +97,7 @@ class Stream(Generic[T]):
                 if not data and not self._ended:
                     self._ended = True
                     if not self._finished:
-                        raise errors.StreamTruncatedError(
+                        self._failure = errors.StreamTruncatedError(
                             "the stream ended before its end marker or a finish reason: "
                             "the output is incomplete"
                         )
@@ -101,7 +111,14 @@ class Stream(Generic[T]):
             await self.aclose()
             raise
         if self._ended and not items:
-            await self.aclose()
+            await self._finish()
+
+    async def _finish(self) -> None:
+        """The stream is over and drained: release it, and raise what ended it, if anything."""
+        await self.aclose()
+        failure, self._failure = self._failure, None
+        if failure is not None:
+            raise failure
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self
@@ -110,6 +127,7 @@ class Stream(Generic[T]):
         items = self._items
         if self._pos >= len(items):
             if self._ended or self._closed:
+                await self._finish()
                 raise StopAsyncIteration
             await self._fill()
             if not items:
@@ -122,6 +140,7 @@ class Stream(Generic[T]):
         """Every item already received (at least one unless the stream is over)."""
         if self._pos >= len(self._items):
             if self._ended or self._closed:
+                await self._finish()
                 return []
             await self._fill()
         batch = self._items[self._pos :]
@@ -130,6 +149,10 @@ class Stream(Generic[T]):
         return batch
 
     def __iter__(self) -> Iterator[T]:
+        if self._loop is not self._portal.loop:
+            raise RuntimeError(
+                "this stream was opened by an async method: iterate it with `async for`"
+            )
         call = self._portal.call
         while True:
             batch = call(self._next_batch)
@@ -163,7 +186,7 @@ class Stream(Generic[T]):
             left -= len(data)
 
     def close(self) -> None:
-        if not self._closed:
+        if not self._closed and self._loop is self._portal.loop:
             self._portal.call(self.aclose)
 
     async def __aenter__(self) -> Stream[T]:

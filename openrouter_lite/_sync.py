@@ -31,6 +31,7 @@ class Portal:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._portal: BlockingPortal | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None  # the portal thread's loop
 
     @property
     def running(self) -> bool:
@@ -48,6 +49,7 @@ class Portal:
 
             async def serve() -> None:
                 async with BlockingPortal() as portal:
+                    self.loop = asyncio.get_running_loop()
                     started.append(portal)
                     ready.set()
                     await portal.sleep_until_stopped()

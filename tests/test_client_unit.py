@@ -85,7 +85,9 @@ async def test_headers_sent(mocked: Any) -> None:
 async def test_per_call_header_arguments(client: OpenRouter, mocked: Any) -> None:
     mocked.post(CHAT_URL, payload=CHAT_OK)
     await client.chat.send_async(
-        model="m", messages=MESSAGES, x_open_router_experimental_metadata="enabled",
+        model="m",
+        messages=MESSAGES,
+        x_open_router_experimental_metadata="enabled",
         x_open_router_title="Per Call",
     )
     headers = sent(mocked)[0].kwargs["headers"]
@@ -183,8 +185,13 @@ async def test_every_error_status(
 
 
 async def test_html_error_page(client: OpenRouter, mocked: Any) -> None:
-    mocked.post(CHAT_URL, status=502, body="<html><h1>502 Bad Gateway</h1></html>",
-                content_type="text/html", repeat=True)
+    mocked.post(
+        CHAT_URL,
+        status=502,
+        body="<html><h1>502 Bad Gateway</h1></html>",
+        content_type="text/html",
+        repeat=True,
+    )
     with pytest.raises(errors.BadGatewayResponseError) as info:
         await client.chat.send_async(model="m", messages=MESSAGES)
     assert "502 Bad Gateway" in info.value.data.message
@@ -204,8 +211,12 @@ async def test_200_with_wrong_shape_is_a_validation_error(client: OpenRouter, mo
 
 
 async def test_retry_after_is_honoured(client: OpenRouter, mocked: Any) -> None:
-    mocked.post(CHAT_URL, status=429, payload={"error": {"code": 429, "message": "slow"}},
-                headers={"Retry-After": "0.05"})
+    mocked.post(
+        CHAT_URL,
+        status=429,
+        payload={"error": {"code": 429, "message": "slow"}},
+        headers={"Retry-After": "0.05"},
+    )
     mocked.post(CHAT_URL, payload=CHAT_OK)
     loop = asyncio.get_running_loop()
     start = loop.time()
@@ -217,8 +228,12 @@ async def test_retry_after_is_honoured(client: OpenRouter, mocked: Any) -> None:
 
 async def test_retry_after_is_capped(mocked: Any) -> None:
     cfg = RetryConfig("backoff", BackoffStrategy(1, 2, 1.0, 5_000), True, max_retry_after_ms=20)
-    mocked.post(CHAT_URL, status=503, payload={"error": {"code": 503, "message": "busy"}},
-                headers={"Retry-After": "3600"})
+    mocked.post(
+        CHAT_URL,
+        status=503,
+        payload={"error": {"code": 503, "message": "busy"}},
+        headers={"Retry-After": "3600"},
+    )
     mocked.post(CHAT_URL, payload=CHAT_OK)
     async with OpenRouter(api_key=KEY, server_url=BASE, retry_config=cfg) as c:
         r = await asyncio.wait_for(c.chat.send_async(model="m", messages=MESSAGES), 2)
@@ -226,16 +241,18 @@ async def test_retry_after_is_capped(mocked: Any) -> None:
 
 
 async def test_retries_are_bounded(client: OpenRouter, mocked: Any) -> None:
-    mocked.post(CHAT_URL, status=503, payload={"error": {"code": 503, "message": "busy"}},
-                repeat=True)
+    mocked.post(
+        CHAT_URL, status=503, payload={"error": {"code": 503, "message": "busy"}}, repeat=True
+    )
     with pytest.raises(errors.ServiceUnavailableResponseError):
         await client.chat.send_async(model="m", messages=MESSAGES)
     assert len(sent(mocked)) == 3
 
 
 async def test_retry_none_and_per_call_override(client: OpenRouter, mocked: Any) -> None:
-    mocked.post(CHAT_URL, status=503, payload={"error": {"code": 503, "message": "busy"}},
-                repeat=True)
+    mocked.post(
+        CHAT_URL, status=503, payload={"error": {"code": 503, "message": "busy"}}, repeat=True
+    )
     with pytest.raises(errors.ServiceUnavailableResponseError):
         await client.chat.send_async(model="m", messages=MESSAGES, retries=RetryConfig("none"))
     assert len(sent(mocked)) == 1
@@ -246,8 +263,9 @@ async def test_retry_none_and_per_call_override(client: OpenRouter, mocked: Any)
 
 
 async def test_client_error_is_not_retried(client: OpenRouter, mocked: Any) -> None:
-    mocked.post(CHAT_URL, status=400, payload={"error": {"code": 400, "message": "bad"}},
-                repeat=True)
+    mocked.post(
+        CHAT_URL, status=400, payload={"error": {"code": 400, "message": "bad"}}, repeat=True
+    )
     with pytest.raises(errors.BadRequestResponseError):
         await client.chat.send_async(model="m", messages=MESSAGES)
     assert len(sent(mocked)) == 1
@@ -329,7 +347,9 @@ def test_plain_http_to_remote_host_is_refused() -> None:
     OpenRouter(api_key="k", server_url="http://127.0.0.1:9/v1").close()
     OpenRouter(api_key="k", server_url="http://localhost:9/v1").close()
     OpenRouter(api_key="k", server_url="http://[::1]:9/v1").close()
-    OpenRouter(api_key="k", server_url="http://api.example.com/v1", allow_insecure_http=True).close()
+    OpenRouter(
+        api_key="k", server_url="http://api.example.com/v1", allow_insecure_http=True
+    ).close()
 
 
 async def test_per_call_server_url_is_checked_too(client: OpenRouter) -> None:
@@ -345,7 +365,9 @@ async def test_embeddings_float_and_base64_decode_alike(client: OpenRouter, mock
     b64 = base64.b64encode(struct.pack("<3f", *values)).decode()
     url = f"{BASE}/embeddings"
     item = {"object": "embedding", "index": 0}
-    mocked.post(url, payload={"object": "list", "model": "e", "data": [{**item, "embedding": values}]})
+    mocked.post(
+        url, payload={"object": "list", "model": "e", "data": [{**item, "embedding": values}]}
+    )
     mocked.post(url, payload={"object": "list", "model": "e", "data": [{**item, "embedding": b64}]})
     a = await client.embeddings.generate_async(input="x", model="e")
     b = await client.embeddings.generate_async(input="x", model="e", encoding_format="base64")
@@ -366,7 +388,11 @@ async def test_unclosed_client_warns() -> None:
 
 
 async def test_one_client_two_loops_is_a_clear_error(client: OpenRouter, mocked: Any) -> None:
-    mocked.get(f"{BASE}/embeddings/models", payload={"data": [], "links": {}, "total_count": 0}, repeat=True)
+    mocked.get(
+        f"{BASE}/embeddings/models",
+        payload={"data": [], "links": {}, "total_count": 0},
+        repeat=True,
+    )
     await client.embeddings.list_models_async()
 
     def other_loop() -> None:

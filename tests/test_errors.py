@@ -31,7 +31,9 @@ STATUS_CLASSES = {
 
 @pytest.mark.parametrize(("status", "cls"), sorted(STATUS_CLASSES.items()))
 def test_status_maps_to_class(status: int, cls: type[errors.ResponseError]) -> None:
-    body = b'{"error": {"code": %d, "message": "nope", "metadata": {"provider_name": "X"}}}' % status
+    body = (
+        b'{"error": {"code": %d, "message": "nope", "metadata": {"provider_name": "X"}}}' % status
+    )
     err = error_from_response(status, {"x-generation-id": "gen-1"}, body, "POST", "https://h/x")
     assert type(err) is cls
     assert isinstance(err, errors.ChatError)
@@ -79,8 +81,9 @@ def test_connection_errors_are_oserror_and_timeouts_timeouterror() -> None:
 
 
 def test_stream_error_carries_code_and_metadata() -> None:
-    err = errors.StreamError(errors.ErrorData(message="Provider disconnected", code=502,
-                                              metadata={"provider": "X"}))
+    err = errors.StreamError(
+        errors.ErrorData(message="Provider disconnected", code=502, metadata={"provider": "X"})
+    )
     assert isinstance(err, errors.ChatError)
     assert err.code == 502 and err.metadata == {"provider": "X"}
     assert err.error.message == "Provider disconnected"

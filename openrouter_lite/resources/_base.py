@@ -12,7 +12,7 @@ import msgspec
 from .._codec import decoder, encode_body
 from .._pagination import Advance, Page, offset_advance
 from .._streaming import Stream
-from .._transport import OPTION_NAMES
+from .._transport import OPTION_NAMES, CallOptions
 from ..errors import ResponseValidationError, error_from_response, parse_error_body
 
 if TYPE_CHECKING:
@@ -33,6 +33,15 @@ HEADER_PARAMS = {
     "x_open_router_metadata": "X-OpenRouter-Metadata",
 }
 _SPLIT = OPTION_NAMES | HEADER_PARAMS.keys()
+
+
+class CallArgs(CallOptions, total=False):
+    """What every operation accepts besides its own arguments: the call options and the
+    official SDK's per-call attribution headers."""
+
+    http_referer: str
+    x_open_router_title: str
+    x_open_router_categories: str
 
 
 def split_params(
@@ -121,8 +130,8 @@ class Resource:
         """A GET list operation whose result can fetch the next page (`tp` mixes in `Page`)."""
         page = await self._json("GET", path, tp, query=query, options=options, headers=headers)
         following = advance(page, query)
-        page._page_portal = self._portal
-        page._fetch_next = (
+        page._page_portal = self._portal  # type: ignore[attr-defined]
+        page._fetch_next = (  # type: ignore[attr-defined]
             None
             if following is None
             else functools.partial(self._page, path, tp, following, options, headers, advance)

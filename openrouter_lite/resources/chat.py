@@ -10,8 +10,7 @@ import msgspec
 from .._codec import decoder
 from .._streaming import Stream
 from .._sync import sync
-from .._transport import CallOptions
-from ..errors import ErrorData, ResponseValidationError, StreamError
+from ..errors import ErrorData, ResponseValidationError, StreamError, parse_error_body
 from ..sse import ServerSentEvent
 from ..types.chat import (
     ChatMessages,
@@ -20,7 +19,7 @@ from ..types.chat import (
     ChatResponse,
     ChatStreamChunk,
 )
-from ._base import Resource, split_params
+from ._base import CallArgs, Resource, split_params
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -28,12 +27,9 @@ if TYPE_CHECKING:
 __all__ = ("Chat", "ChatSendParams")
 
 
-class ChatSendParams(ChatRequestParams, CallOptions, total=False):
+class ChatSendParams(ChatRequestParams, CallArgs, total=False):
     """Every keyword `chat.send` accepts besides `messages` and `stream`."""
 
-    http_referer: str
-    x_open_router_title: str
-    x_open_router_categories: str
     x_open_router_experimental_metadata: str  # "enabled" surfaces `openrouter_metadata`
 
 
@@ -45,6 +41,10 @@ def decode_chat_chunk(event: ServerSentEvent) -> ChatStreamChunk:
     try:
         chunk = _chunk_decoder.decode(event.data)
     except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        # An error chunk whose `error` doesn't match the spec's shape is still an error.
+        data = parse_error_body(event.data.encode())
+        if data is not None:
+            raise StreamError(data) from None
         raise ResponseValidationError(
             f"malformed chat stream chunk: {exc}", status_code=200, body=event.data
         ) from exc

@@ -7,14 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 from .._codec import floats_from_base64
 from .._sync import sync
-from .._transport import CallOptions
 from ..types.embeddings import (
     CreateEmbeddingsRequest,
     CreateEmbeddingsRequestParams,
     CreateEmbeddingsResponse,
 )
 from ..types.models import ModelsListResponse
-from ._base import Resource, call_options, split_params
+from ._base import CallArgs, Resource, call_options, split_params
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ("Embeddings", "EmbeddingsGenerateParams")
 
 
-class EmbeddingsGenerateParams(CreateEmbeddingsRequestParams, CallOptions, total=False):
+class EmbeddingsGenerateParams(CreateEmbeddingsRequestParams, CallArgs, total=False):
     """Every keyword `embeddings.generate` accepts besides `input` and `model`."""
 
 
@@ -61,7 +60,7 @@ class Embeddings(Resource):
         *,
         offset: int | None = None,
         limit: int | None = None,
-        **options: Unpack[CallOptions],
+        **options: Unpack[CallArgs],
     ) -> ModelsListResponse:
         """List the embedding models."""
         opts, headers = call_options(options)
