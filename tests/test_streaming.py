@@ -107,7 +107,7 @@ async def test_mid_stream_error_raises_with_details(
     with pytest.raises(errors.StreamError) as info:
         async with stream as events:
             async for chunk in events:
-                received.append(chunk)
+                received.append(chunk)  # noqa: PERF401 - keeps what came before the error
     assert len(received) == 3
     err = info.value
     assert err.code == 502 and err.error.message == "Provider disconnected"
@@ -241,3 +241,24 @@ async def test_async_stream_rejects_sync_iteration_elsewhere(client: OpenRouter)
     async with stream:
         with pytest.raises(RuntimeError, match="iterate it with `async for`"):
             await asyncio.to_thread(lambda: next(iter(stream)))
+
+
+async def test_accumulated_stream_equals_the_non_streamed_answer(client: OpenRouter) -> None:
+    from openrouter_lite.accumulate import collect_async
+
+    tools = [{"type": "function", "function": {"name": "get_weather", "parameters": {}}}]
+    for extra in ({}, {"tools": tools, "reasoning": {"effort": "low"}}):
+        whole = await client.chat.send_async(model="m", messages=MESSAGES, **extra)
+        stream = await client.chat.send_async(model="m", messages=MESSAGES, stream=True, **extra)
+        async with stream as chunks:
+            built = await collect_async(chunks)
+        assert built is not None
+        got, want = built.choices[0], whole.choices[0]
+        assert got.message.content == want.message.content
+        assert got.message.reasoning == want.message.reasoning
+        assert got.finish_reason == want.finish_reason
+        assert msgspec.json.encode(got.message.tool_calls) == msgspec.json.encode(
+            want.message.tool_calls
+        )
+        assert built.usage is not None and whole.usage is not None
+        assert built.usage.total_tokens == whole.usage.total_tokens
