@@ -1,8 +1,9 @@
 """An embedded OpenRouter-compatible server for tests, examples and benchmarks.
 
 It speaks the parts of ``/api/v1`` that clients exercise most (chat completions with SSE
-streaming, embeddings, models), answers deterministically, can script faults, and counts what
-happened. Only aiohttp, msgspec and the standard library are imported; nothing leaves 127.0.0.1.
+streaming, embeddings, models; legacy completions, Responses, Messages and Images, streamed too),
+answers deterministically, can script faults, and counts what happened. Only aiohttp, msgspec
+and the standard library are imported; nothing leaves 127.0.0.1.
 
 Usage::
 
@@ -33,6 +34,14 @@ Deterministic answers (tests compute them with the same pure functions the serve
   tokens), cost = total_tokens / 1_000_000.
 - Embeddings: ``expected_embedding(text, dim)`` (token arrays embed as their numbers joined by
   spaces); values are k/32768, exact in float32, so float and base64 answers decode identically.
+- Completions (``prompt``; a list joined by spaces), Responses (``input``: a string, or the text
+  of its last item), Messages (Anthropic format) and Images (``prompt``) answer
+  ``expected_text(prompt, chunks)`` too. Their streams carry the API's typed events, one per
+  token: ``choices[0].text`` chunks, usage, ``[DONE]``; ``response.created``,
+  ``response.output_text.delta``, ``.done``, ``response.completed``, ``[DONE]``; ``message_start``,
+  ``content_block_start``, ``content_block_delta``, ``content_block_stop``, ``message_delta``,
+  ``message_stop`` (with ``event:`` lines); partial images (text chunks for ``output_format=
+  "svg"``), ``image_generation.completed``, ``[DONE]``. An image's bytes are the reply text.
 
 Faults (``srv.add_fault``) are consumed FIFO, one per request whose path matches, before the auth
 check. Counters: ``requests[(method, path)]``, ``last_request``, ``streams_started/completed/
@@ -55,6 +64,7 @@ from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any, Literal
 
 import msgspec
@@ -149,6 +159,30 @@ def _error(code: int, message: str, metadata: Any = None) -> dict[str, Any]:
     if metadata is not None:
         err["metadata"] = metadata
     return {"error": err}
+
+
+def _data(obj: Any) -> bytes:
+    return b"data: " + _enc(obj) + b"\n\n"
+
+
+def _sse(type_: str, **fields: Any) -> bytes:
+    """An event as Anthropic sends it: an ``event:`` line naming the type, then the data."""
+    return b"event: " + type_.encode() + b"\n" + _data({"type": type_, **fields})
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+def _text_choice(text: str, reason: str | None) -> dict[str, Any]:
+    """A legacy completions choice (one per chunk when streamed)."""
+    return {
+        "index": 0,
+        "text": text,
+        "finish_reason": reason,
+        "native_finish_reason": reason,
+        "logprobs": None,
+    }
 
 
 def _json(obj: Any, status: int = 200) -> web.Response:
@@ -324,6 +358,10 @@ class MockOpenRouter:
         app.router.add_get(_PREFIX + "/models", self._models)
         app.router.add_get(_PREFIX + "/embeddings/models", self._models)
         app.router.add_get(_PREFIX + "/models/count", self._models)
+        app.router.add_post(_PREFIX + "/completions", self._completions)
+        app.router.add_post(_PREFIX + "/responses", self._responses)
+        app.router.add_post(_PREFIX + "/messages", self._messages)
+        app.router.add_post(_PREFIX + "/images", self._images)
         return app
 
     @contextlib.asynccontextmanager
@@ -517,7 +555,14 @@ class MockOpenRouter:
         return await self._stream(request, pre, deltas, tail, drop=kind == "drop")
 
     async def _stream(
-        self, request: web.Request, pre: bytes, deltas: list[bytes], tail: bytes, *, drop: bool
+        self,
+        request: web.Request,
+        pre: bytes,
+        deltas: list[bytes],
+        tail: bytes,
+        *,
+        drop: bool,
+        end: bytes = _CHOICE_END,
     ) -> web.StreamResponse:
         """Write one event per delta (``pre + delta + end``), then ``tail``; count the outcome."""
         resp = web.StreamResponse(headers=_SSE_HEADERS)
@@ -529,15 +574,15 @@ class MockOpenRouter:
                 await resp.write(_COMMENT)
                 for delta in deltas:
                     await asyncio.sleep(self.chunk_delay)
-                    await resp.write(pre + delta + _CHOICE_END)
+                    await resp.write(pre + delta + end)
             else:  # ~8 KiB of events per write, each batch one join; the last rides with the eof
-                sep, step = _CHOICE_END + pre, max(1, _BATCH // (len(pre) + 64))
+                sep, step = end + pre, max(1, _BATCH // (len(pre) + 64))
                 pending = _COMMENT
                 for i in range(0, len(deltas), step):
                     if i:
                         await resp.write(pending)
                         pending = b""
-                    pending += pre + sep.join(deltas[i : i + step]) + _CHOICE_END
+                    pending += pre + sep.join(deltas[i : i + step]) + end
                 rest = pending + tail
             if not drop:
                 await resp.write_eof(rest)
@@ -595,6 +640,174 @@ class MockOpenRouter:
             payload = _enc({"data": data, "total_count": key[1], "links": {"next": None}})
             self._models_cache[key] = payload
         return self._send(request, payload, begun[1])
+
+    # -- completions, responses, messages, images ------------------------------------------------
+
+    async def _open(
+        self, request: web.Request
+    ) -> tuple[Any, Fault | None, int, str] | web.Response:
+        """``_begin``, then the chunk count (``X-Mock-Chunks`` or the knob) and the model."""
+        begun = await self._begin(request)
+        if isinstance(begun, web.Response):
+            return begun
+        try:
+            chunks = max(0, int(request.headers.get("X-Mock-Chunks", self.chunks)))
+        except ValueError:
+            return _json(_error(400, "X-Mock-Chunks must be an integer"), 400)
+        req, fault = begun
+        return req, fault, chunks, str(req.get("model") or "mock/model-0")
+
+    async def _events(
+        self,
+        request: web.Request,
+        events: list[bytes],
+        tail: bytes,
+        fault: Fault | None,
+        error: bytes,
+        head: int = 0,
+    ) -> web.StreamResponse:
+        """Stream whole SSE ``events`` (``head`` leading ones, then one per token), then ``tail``.
+        A fault keeps ``after_chunks`` token events and ends with ``error`` (mid-stream error),
+        with nothing (truncate), or drops the connection."""
+        kind = fault.kind if fault else None
+        if fault is not None:
+            del events[head + fault.after_chunks :]
+            tail = error if kind == "error" else b""
+        return await self._stream(request, b"", events, tail, drop=kind == "drop", end=b"")
+
+    async def _completions(self, request: web.Request) -> web.StreamResponse:
+        opened = await self._open(request)
+        if isinstance(opened, web.Response):
+            return opened
+        req, fault, chunks, model = opened
+        prompt = req.get("prompt")
+        if prompt is None:
+            return _json(_error(400, "prompt: Required"), 400)
+        prompt = " ".join(map(str, prompt)) if isinstance(prompt, list) else str(prompt)
+        tokens, usage = _tokens(prompt, chunks), _usage(len(prompt.split()), chunks, 0)
+        head: dict[str, Any] = {"id": self._next_id("gen"), "object": "text_completion"}
+        head |= {"created": int(time.time()), "model": model}
+        if not req.get("stream"):
+            result = {**head, "choices": [_text_choice("".join(tokens), "stop")], "usage": usage}
+            return self._send(request, _enc(result), fault)
+        events = [_data({**head, "choices": [_text_choice(t, None)]}) for t in tokens]
+        tail = _data({**head, "choices": [_text_choice("", "stop")]})
+        tail += _data({**head, "choices": [], "usage": usage}) + _DONE
+        err = _error(fault.code, fault.message, fault.metadata)["error"] if fault else None
+        error = _data({**head, "error": err, "choices": [_text_choice("", "error")]})
+        return await self._events(request, events, tail, fault, error)
+
+    async def _responses(self, request: web.Request) -> web.StreamResponse:
+        opened = await self._open(request)
+        if isinstance(opened, web.Response):
+            return opened
+        req, fault, chunks, model = opened
+        inp = req.get("input")
+        prompt = inp if isinstance(inp, str) else _prompt({"messages": inp or [{}]})
+        tokens, n_in = _tokens(prompt, chunks), len(prompt.split())
+        text = "".join(tokens)
+        usage: dict[str, Any] = {"input_tokens": n_in, "output_tokens": chunks}
+        usage["total_tokens"] = n_in + chunks
+        usage["input_tokens_details"] = {"cached_tokens": 0}
+        usage["output_tokens_details"] = {"reasoning_tokens": 0}
+        item, created = self._next_id("msg"), int(time.time())
+        part = {"type": "output_text", "text": text, "annotations": []}
+        message = {"type": "message", "id": item, "role": "assistant", "status": "completed"}
+        result: dict[str, Any] = {"id": self._next_id("resp"), "object": "response", "model": model}
+        result |= {"created_at": created, "completed_at": created, "status": "completed"}
+        result |= {"output": [{**message, "content": [part]}], "usage": usage, "error": None}
+        result |= {"parallel_tool_calls": True, "tool_choice": "auto", "tools": []}
+        if not req.get("stream"):
+            return self._send(request, _enc(result), fault)
+        ids = {"item_id": item, "output_index": 0, "content_index": 0, "logprobs": []}
+        start = {
+            **result,
+            "status": "in_progress",
+            "completed_at": None,
+            "output": [],
+            "usage": None,
+        }
+        events = [_data({"type": "response.created", "sequence_number": 0, "response": start})]
+        events += [
+            _data({"type": "response.output_text.delta", "sequence_number": i, "delta": t, **ids})
+            for i, t in enumerate(tokens, 1)
+        ]
+        n = len(tokens)
+        tail = _data(
+            {"type": "response.output_text.done", "sequence_number": n + 1, **ids, "text": text}
+        )
+        tail += _data({"type": "response.completed", "sequence_number": n + 2, "response": result})
+        err: dict[str, Any] = {"type": "error", "code": str(fault.code) if fault else None}
+        err |= {"message": fault.message if fault else "", "param": None, "sequence_number": n + 1}
+        return await self._events(request, events, tail + _DONE, fault, _data(err), head=1)
+
+    async def _messages(self, request: web.Request) -> web.StreamResponse:
+        opened = await self._open(request)
+        if isinstance(opened, web.Response):
+            return opened
+        req, fault, chunks, model = opened
+        messages = req.get("messages")
+        if not messages or not isinstance(messages, list) or not isinstance(messages[-1], dict):
+            return _json(_error(400, "messages: Required"), 400)
+        tokens = _tokens(_prompt(req), chunks)
+        n_in = sum(len(_text(m.get("content")).split()) for m in messages if isinstance(m, dict))
+        message: dict[str, Any] = {"id": self._next_id("msg"), "type": "message"}
+        message |= {"role": "assistant", "model": model}
+        message["content"] = [{"type": "text", "text": "".join(tokens)}]
+        message |= {"stop_reason": "end_turn", "stop_sequence": None}
+        message["usage"] = {"input_tokens": n_in, "output_tokens": chunks}
+        if not req.get("stream"):
+            return self._send(request, _enc(message), fault)
+        usage = {"input_tokens": n_in, "output_tokens": 0}
+        start = {**message, "content": [], "stop_reason": None, "usage": usage}
+        events = [_sse("message_start", message=start)]
+        events.append(
+            _sse("content_block_start", index=0, content_block={"type": "text", "text": ""})
+        )
+        events += [
+            _sse("content_block_delta", index=0, delta={"type": "text_delta", "text": t})
+            for t in tokens
+        ]
+        stop = {"stop_reason": "end_turn", "stop_sequence": None}
+        tail = _sse("content_block_stop", index=0)
+        tail += _sse("message_delta", delta=stop, usage={"output_tokens": chunks})
+        error = {"type": "api_error", "message": fault.message if fault else ""}
+        return await self._events(
+            request, events, tail + _sse("message_stop"), fault, _sse("error", error=error), head=2
+        )
+
+    async def _images(self, request: web.Request) -> web.StreamResponse:
+        opened = await self._open(request)
+        if isinstance(opened, web.Response):
+            return opened
+        req, fault, chunks, _ = opened
+        prompt = req.get("prompt")
+        if not isinstance(prompt, str) or not prompt:
+            return _json(_error(400, "prompt: Required"), 400)
+        tokens, n_in, created = _tokens(prompt, chunks), len(prompt.split()), int(time.time())
+        svg = req.get("output_format") == "svg"
+        image, media = _b64("".join(tokens)), "image/svg+xml" if svg else "image/png"
+        usage = {"prompt_tokens": n_in, "completion_tokens": chunks, "total_tokens": n_in + chunks}
+        if not req.get("stream"):
+            data = [{"b64_json": image, "media_type": media}] * int(req.get("n") or 1)
+            return self._send(
+                request, _enc({"created": created, "data": data, "usage": usage}), fault
+            )
+        if svg:  # text formats stream their text; the others partial images (the image so far)
+            chunk = {"type": "image_generation.text_chunk", "phase": "content"}
+            events = [_data({**chunk, "text": t}) for t in tokens]
+        else:
+            partial = {"type": "image_generation.partial_image"}
+            events = [
+                _data({**partial, "partial_image_index": i, "b64_json": _b64(prefix)})
+                for i, prefix in enumerate(accumulate(tokens))
+            ]
+        done = {"type": "image_generation.completed", "b64_json": image, "media_type": media}
+        tail = _data({**done, "created": created, "usage": usage}) + _DONE
+        error = {"message": fault.message, "code": str(fault.code)} if fault else {}
+        return await self._events(
+            request, events, tail, fault, _data({"type": "error", "error": error})
+        )
 
 
 @contextlib.contextmanager

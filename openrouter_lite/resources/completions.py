@@ -1,0 +1,120 @@
+"""Text completions (the legacy API): `client.completions.generate(...)`, `POST /completions`.
+
+Not in the OpenAPI spec (its types are hand-written in `types.completions`), but served by the API
+in OpenAI's legacy shape: `choices[i].text`. Streams work like chat's: chunks whose
+`choices[0].text` is the next piece, `[DONE]` at the end, an in-stream `error` raises `StreamError`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+import msgspec
+
+from .._codec import decoder
+from .._streaming import Stream
+from .._sync import sync
+from ..errors import ErrorData, ResponseValidationError, StreamError
+from ..types.completions import (
+    CompletionsRequest,
+    CompletionsRequestParams,
+    CompletionsResponse,
+    CompletionsStreamChunk,
+    Prompt,
+)
+from ._base import CallArgs, Resource, split_params
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..sse import ServerSentEvent
+
+__all__ = (
+    "Completions",
+    "CompletionsGenerateParams",
+    "completion_chunk_is_final",
+    "decode_completion_chunk",
+)
+
+
+class CompletionsGenerateParams(CompletionsRequestParams, CallArgs, total=False):
+    """Every keyword `completions.generate` accepts besides `prompt` and `stream`."""
+
+
+_chunk_decoder = decoder(CompletionsStreamChunk)
+
+
+def decode_completion_chunk(event: ServerSentEvent) -> CompletionsStreamChunk:
+    """One SSE event -> a chunk; an in-stream `error` raises `StreamError`."""
+    try:
+        chunk = _chunk_decoder.decode(event.data)
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        raise ResponseValidationError(
+            f"malformed completions stream chunk: {exc}", status_code=200, body=event.data
+        ) from exc
+    if chunk.error is not None:
+        err = chunk.error
+        raise StreamError(
+            ErrorData(message=err.message, code=err.code, metadata=err.metadata), chunk
+        )
+    return chunk
+
+
+def completion_chunk_is_final(chunk: CompletionsStreamChunk) -> bool:
+    return any(choice.finish_reason is not None for choice in chunk.choices)
+
+
+class Completions(Resource):
+    """`POST /completions`."""
+
+    __slots__ = ()
+
+    @overload
+    async def generate_async(
+        self,
+        *,
+        prompt: Prompt,
+        stream: Literal[False] = False,
+        **params: Unpack[CompletionsGenerateParams],
+    ) -> CompletionsResponse: ...
+    @overload
+    async def generate_async(
+        self,
+        *,
+        prompt: Prompt,
+        stream: Literal[True],
+        **params: Unpack[CompletionsGenerateParams],
+    ) -> Stream[CompletionsStreamChunk]: ...
+    async def generate_async(
+        self,
+        *,
+        prompt: Prompt,
+        stream: bool = False,
+        **params: Unpack[CompletionsGenerateParams],
+    ) -> CompletionsResponse | Stream[CompletionsStreamChunk]:
+        """Complete `prompt` (a string, a batch of strings, or token ids); the text is in
+        `choices[0].text`. With `stream=True`, a `Stream` of `CompletionsStreamChunk`.
+
+        Keyword arguments: `model`, `max_tokens`, `temperature`, `top_p`, `stop`, `n`, `seed`,
+        `logprobs`, `echo`, `suffix`, `presence_penalty`, `frequency_penalty`, `logit_bias`,
+        `user`, OpenRouter's `provider`, `models`, `reasoning`, `usage`, `transforms`, ... plus
+        the call options.
+        """
+        kwargs: dict[str, Any] = dict(params)
+        options, headers = split_params(kwargs)
+        body = CompletionsRequest(prompt=prompt, stream=True if stream else msgspec.UNSET, **kwargs)
+        if stream:
+            return await self._stream(
+                "POST",
+                "/completions",
+                decode_completion_chunk,
+                is_final=completion_chunk_is_final,
+                body=body,
+                options=options,
+                headers=headers,
+            )
+        return await self._json(
+            "POST", "/completions", CompletionsResponse, body=body, options=options, headers=headers
+        )
+
+    generate = sync(generate_async)
