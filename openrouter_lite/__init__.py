@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ._client import OpenRouter
     from ._retry import BackoffStrategy, RetryConfig
     from ._streaming import AsyncStream, Stream
+    from .resources._events import UnknownEvent
 
 __all__ = (
     "AsyncStream",
@@ -30,6 +31,7 @@ __all__ = (
     "OpenRouter",
     "RetryConfig",
     "Stream",
+    "UnknownEvent",
     "__version__",
     "errors",
     "operations",
@@ -43,8 +45,9 @@ _LAZY = {
     "BackoffStrategy": "._retry",
     "AsyncStream": "._streaming",
     "Stream": "._streaming",
+    "UnknownEvent": ".resources._events",
 }
-_SUBMODULES = frozenset({"errors", "operations", "sse", "types", "testing"})
+_SUBMODULES = frozenset({"accumulate", "errors", "operations", "sse", "types", "testing"})
 
 
 def __getattr__(name: str) -> Any:

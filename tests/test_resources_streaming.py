@@ -17,7 +17,7 @@ import msgspec
 import pytest
 
 from openrouter_lite import OpenRouter, errors
-from openrouter_lite.resources.images import EventDecoder, UnknownEvent
+from openrouter_lite.resources._events import EventDecoder, UnknownEvent
 from openrouter_lite.resources.messages import decode_messages_event
 from openrouter_lite.resources.responses import decode_responses_event
 from openrouter_lite.sse import ServerSentEvent

@@ -28,7 +28,7 @@ from ..types.messages import (
     MessagesStreamEvent,
 )
 from ._base import CallArgs, Resource, split_params
-from .images import EventDecoder, UnknownEvent, final_types
+from ._events import EventDecoder, UnknownEvent, final_types
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack

@@ -27,7 +27,7 @@ from ..types.responses import (
     StreamEventsResponseFailed,
 )
 from ._base import CallArgs, Resource, split_params
-from .images import EventDecoder, UnknownEvent, final_types
+from ._events import EventDecoder, UnknownEvent, final_types
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
