@@ -20,6 +20,7 @@ from openrouter_lite.types._base import Model, Request
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPES_DIR = ROOT / "openrouter_lite" / "types"
+EXTRA_SPEC = ROOT / "tools" / "extra_openapi.yaml"
 
 
 @functools.lru_cache(maxsize=1)
@@ -33,9 +34,20 @@ def gen_module() -> ModuleType:
     return module
 
 
+def merged_spec() -> dict[str, Any]:
+    """The upstream spec plus ``tools/extra_openapi.yaml``, as the generator reads them."""
+    merged: dict[str, Any] = gen_module().merge_spec(load_spec(), load_spec(EXTRA_SPEC))
+    return merged
+
+
+@functools.lru_cache(maxsize=1)
+def full_spec() -> dict[str, Any]:
+    return merged_spec()
+
+
 @functools.lru_cache(maxsize=1)
 def generator() -> Any:
-    return gen_module().build(load_spec())
+    return gen_module().build(full_spec())
 
 
 def lookup(name: str) -> Any:
@@ -71,7 +83,7 @@ def test_generated_files_are_up_to_date(tmp_path: Path) -> None:
         pytest.skip("ruff not installed: the committed files are ruff-formatted")
     files = g.render_all(generator())
     g.write(files, tmp_path)
-    committed = {p.name for p in TYPES_DIR.glob("*.py")} - {"_base.py"}
+    committed = {p.name for p in TYPES_DIR.glob("*.py")} - g.HAND_WRITTEN
     assert committed == set(files), "stale or missing modules: run tools/gen_types.py"
     for name in sorted(files):
         fresh = (tmp_path / name).read_text(encoding="utf-8")
@@ -81,7 +93,22 @@ def test_generated_files_are_up_to_date(tmp_path: Path) -> None:
 
 def test_generator_is_deterministic() -> None:
     g = gen_module()
-    assert g.render_all(g.build(load_spec())) == g.render_all(generator())
+    assert g.render_all(g.build(merged_spec())) == g.render_all(generator())
+
+
+def test_extra_spec_only_adds() -> None:
+    """The merged fragment adds types and modules; it moves or changes no upstream type."""
+    g = gen_module()
+    upstream = g.build(load_spec())
+    full = generator()
+    for name, d in upstream.defs.items():
+        assert full.defs[name].area == d.area, name
+    before, after = g.render_all(upstream), g.render_all(full)
+    extended = {f"{d.area}.py" for d in full.defs.values() if d.name not in upstream.defs}
+    assert extended & set(before) == {"o_auth.py", "organization.py", "scim.py"}
+    for name, text in before.items():
+        if name not in extended and name != "__init__.py":
+            assert after[name] == text, name
 
 
 def test_required_names_exist() -> None:
@@ -130,7 +157,7 @@ def operations_with_json_response() -> list[Any]:
 
 @pytest.mark.parametrize("variant", [0, 1, 2])
 def test_operation_samples_decode(variant: int) -> None:
-    spec = load_spec()
+    spec = full_spec()
     ops = operations_with_json_response()
     assert len(ops) > 80
     for op in ops:
@@ -147,7 +174,7 @@ def test_every_response_component_sample_decodes() -> None:
     """Each response-side component schema (and each variant of a union) decodes."""
     g = gen_module()
     gen = generator()
-    spec = load_spec()
+    spec = full_spec()
     count = 0
     for name, cls_name in gen.class_of.items():
         d = gen.defs.get(cls_name)
@@ -168,7 +195,7 @@ def test_every_response_component_sample_decodes() -> None:
 
 
 def test_stream_event_samples_decode() -> None:
-    spec = load_spec()
+    spec = full_spec()
     schemas = spec["components"]["schemas"]
     g = generator()
     assert sorted(t.dict_name for t in g.event_tables) == [
@@ -248,7 +275,7 @@ def test_unknown_content_part_type_decodes() -> None:
 def test_unknown_responses_output_item_decodes() -> None:
     from openrouter_lite.types.responses import OpenResponsesResult
 
-    spec = load_spec()
+    spec = full_spec()
     sample = sample_from_schema({"$ref": "#/components/schemas/OpenResponsesResult"}, spec)
     sample["output"] = [{"type": "teleport_call", "id": "x", "destination": "mars"}]
     r = msgspec.json.decode(msgspec.json.encode(sample), type=OpenResponsesResult)

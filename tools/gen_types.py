@@ -2,7 +2,12 @@
 
 Usage::
 
-    .venv/bin/python tools/gen_types.py [--spec PATH] [--out DIR]
+    .venv/bin/python tools/gen_types.py [--spec PATH] [--extra PATH | --no-extra] [--out DIR]
+
+The upstream spec predates some operations of the official SDK; ``tools/extra_openapi.yaml``
+describes them and is merged in by default (``merge_spec``: it may add paths, operations and
+schemas, never replace one). A component the upstream operations use keeps the module they give
+it, so the extra operations never move an existing type.
 
 One public module per API area (the operations' tag in snake_case), ``common.py`` for schemas
 reached from several areas, and a lazy ``__init__.py``. The output is deterministic and, when
@@ -45,14 +50,21 @@ import yaml  # type: ignore[import-untyped, unused-ignore]
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO.parent / "shared" / "openapi" / "openrouter.openapi.yaml"
+DEFAULT_EXTRA = REPO / "tools" / "extra_openapi.yaml"
 DEFAULT_OUT = REPO / "openrouter_lite" / "types"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+# Modules of the types package that are written by hand: never generated, never overwritten.
+HAND_WRITTEN = frozenset({"_base.py", "completions.py"})
+# Marks the operations ``merge_spec`` took from the extra fragment.
+EXTRA_MARK = "x-openrouter-lite-extra"
+# Request body media types that get a generated type (form bodies are encoded by the resource).
+REQUEST_MEDIA_TYPES = ("application/json", "application/x-www-form-urlencoded")
 
 # Tag -> module name, where snake_case of the tag is not the name we want.
 AREA_OVERRIDES = {"Anthropic Messages": "messages", "OAuth": "o_auth"}
 
 # Areas that reuse other areas' whole request types instead of owning copies of their trees.
-AREA_REUSE = {"presets": ("chat", "messages", "responses")}
+AREA_REUSE = {"presets": ("chat", "messages", "responses"), "system_one": ("alpha",)}
 
 # operationId -> the stem of its inline request/response type names (default: PascalCase id).
 OPERATION_NAMES = {
@@ -314,34 +326,58 @@ class Generator:
         schema: dict[str, Any] | None = content["application/json"].get("schema")
         return schema
 
+    @staticmethod
+    def _request_body(op: dict[str, Any]) -> dict[str, Any] | None:
+        """The schema of an operation's JSON (or url-encoded form) request body."""
+        content = op.get("requestBody", {}).get("content") or {}
+        for media_type in REQUEST_MEDIA_TYPES:
+            if media_type in content:
+                schema: dict[str, Any] | None = content[media_type].get("schema")
+                return schema
+        return None
+
     def _request_body_components(self) -> set[str]:
         out = set()
         for _p, _m, op, _a in self._ops:
-            body = self._json_body(op.get("requestBody", {}).get("content"))
+            body = self._request_body(op)
             if body and "$ref" in body:
                 out.add(self._ref_name(body))
         return out
 
     def _analyse_reachability(self) -> tuple[dict[str, str], set[str]]:
-        """Area of every component (``common`` if several) and the response-reachable set."""
-        direct: dict[str, set[str]] = {}
+        """Area of every component (``common`` if several) and the response-reachable set.
+
+        A component the upstream operations use gets its area from those alone: the operations
+        merged from the extra fragment only place the components nobody else uses."""
         resp_roots: set[str] = set()
         owner: dict[str, set[str]] = {}  # body component -> areas using it as a whole body
         for _p, _m, op, area in self._ops:
-            d = direct.setdefault(area, set())
-            body = op.get("requestBody", {}).get("content")
-            if self._json_body(body) is not None:
-                d |= self._refs(self._json_body(body), set())
-                b = self._json_body(body)
-                if b is not None and "$ref" in b:
-                    owner.setdefault(self._ref_name(b), set()).add(area)
+            b = self._request_body(op)
+            if b is not None and "$ref" in b:
+                owner.setdefault(self._ref_name(b), set()).add(area)
             for status, resp in op.get("responses", {}).items():
-                refs = self._refs(resp.get("content", {}), set())
-                d |= refs
-                resp_roots |= refs
+                resp_roots |= self._refs(resp.get("content", {}), set())
                 b = self._json_body(resp.get("content"))
                 if status.startswith("2") and b is not None and "$ref" in b:
                     owner.setdefault(self._ref_name(b), set()).add(area)
+        users = self._users([o for o in self._ops if not o[2].get(EXTRA_MARK)], owner)
+        for n, areas in self._users(self._ops, owner).items():
+            users.setdefault(n, areas)
+        area_of = {n: (next(iter(a)) if len(a) == 1 else "common") for n, a in users.items()}
+        return area_of, self._closure(resp_roots)
+
+    def _users(
+        self, ops: list[tuple[str, str, dict[str, Any], str]], owner: dict[str, set[str]]
+    ) -> dict[str, set[str]]:
+        """Component -> the areas whose operations (of ``ops``) reach it."""
+        direct: dict[str, set[str]] = {}
+        for _p, _m, op, area in ops:
+            d = direct.setdefault(area, set())
+            body = self._request_body(op)
+            if body is not None:
+                d |= self._refs(body, set())
+            for resp in op.get("responses", {}).values():
+                d |= self._refs(resp.get("content", {}), set())
         users: dict[str, set[str]] = {}
         for area, roots in direct.items():
             stop: set[str] = set()
@@ -349,8 +385,7 @@ class Generator:
                 stop |= {n for n, areas in owner.items() if reused in areas}
             for n in self._closure(roots - stop, stop):
                 users.setdefault(n, set()).add(area)
-        area_of = {n: (next(iter(a)) if len(a) == 1 else "common") for n, a in users.items()}
-        return area_of, self._closure(resp_roots)
+        return users
 
     # ---- schema shape helpers ----------------------------------------------------------------
     _SHAPE_KEYS = (
@@ -831,7 +866,7 @@ class Generator:
             stem = OPERATION_NAMES.get(op_id, pascal(op_id))
             origin = f"{method.upper()} {path}"
             req_name = None
-            body = self._json_body(op.get("requestBody", {}).get("content"))
+            body = self._request_body(op)
             if body is not None:
                 req_name = self._body_type(body, stem + "Request", area, "req", origin, "Request")
             resp_name = resp_status = resp_schema = stream = None
@@ -1177,7 +1212,8 @@ class Renderer:
             lines.append("")
         base_names = used & {"Model", "Request", "UNSET", "UnsetType"}
         base = sorted(base_names, key=lambda n: (n != "UNSET", n))  # isort order
-        lines.append(f"from ._base import {', '.join(base)}")
+        if base:
+            lines.append(f"from ._base import {', '.join(base)}")
         others: dict[str, set[str]] = {}
         for n in used:
             if n in self.defs and self.defs[n].area != area:
@@ -1229,6 +1265,35 @@ def load_spec(path: Path) -> dict[str, Any]:
     return spec
 
 
+def merge_spec(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """``base`` plus the paths, operations and component schemas of ``extra`` (neither input is
+    changed). Anything ``extra`` would replace is an error: once the upstream spec describes an
+    operation, it must leave the fragment. The merged operations carry ``EXTRA_MARK``."""
+    paths: dict[str, Any] = dict(base["paths"])
+    for path, item in extra.get("paths", {}).items():
+        merged = dict(paths.get(path, {}))
+        for key, value in item.items():
+            if key in merged:
+                raise SystemExit(f"extra spec: {key} {path} is already in the spec")
+            merged[key] = {**value, EXTRA_MARK: True} if key in HTTP_METHODS else value
+        paths[path] = merged
+    components: dict[str, Any] = dict(base["components"])
+    for section, entries in extra.get("components", {}).items():
+        known = dict(components.get(section, {}))
+        for name, value in entries.items():
+            if name in known:
+                raise SystemExit(f"extra spec: components.{section}.{name} is already in the spec")
+            known[name] = value
+        components[section] = known
+    return {**base, "paths": paths, "components": components}
+
+
+def load_full_spec(spec: Path = DEFAULT_SPEC, extra: Path | None = DEFAULT_EXTRA) -> dict[str, Any]:
+    """The spec the types are generated from: upstream plus the extra fragment."""
+    base = load_spec(spec)
+    return base if extra is None else merge_spec(base, load_spec(extra))
+
+
 def build(spec: dict[str, Any]) -> Generator:
     gen = Generator(spec)
     gen.run()
@@ -1237,14 +1302,43 @@ def build(spec: dict[str, Any]) -> Generator:
 
 def render_all(gen: Generator) -> dict[str, str]:
     r = Renderer(gen)
-    areas = sorted({d.area for d in gen.defs.values()} | {t.area for t in gen.event_tables})
+    areas = sorted(
+        {d.area for d in gen.defs.values()}
+        | {t.area for t in gen.event_tables}
+        | {op.area for op in gen.operations if op.request or op.response}
+    )
     files = {f"{a}.py": r.module(a)[0] for a in areas}
+    clash = HAND_WRITTEN & set(files)
+    if clash:
+        raise SystemExit(f"generated modules would replace hand-written ones: {sorted(clash)}")
+    check_import_cycles(files)
     mods = [a for a in areas]
     files["__init__.py"] = INIT_TEMPLATE.format(
         names="\n".join(f'    "{m}",' for m in mods),
         imports="\n".join(f"        {m}," for m in mods),
     )
     return files
+
+
+def check_import_cycles(files: dict[str, str]) -> None:
+    """Generated modules import each other's names at import time: a cycle would break."""
+    graph = {
+        name[:-3]: set(re.findall(r"^from \.(\w+) import", text, re.M)) - {"_base"}
+        for name, text in files.items()
+    }
+    done: set[str] = set()
+
+    def visit(mod: str, stack: tuple[str, ...]) -> None:
+        if mod in stack:
+            raise SystemExit(f"import cycle between generated modules: {' -> '.join(stack)}")
+        if mod in done:
+            return
+        for dep in sorted(graph.get(mod, ())):
+            visit(dep, (*stack, mod))
+        done.add(mod)
+
+    for mod in sorted(graph):
+        visit(mod, ())
 
 
 def find_ruff() -> str | None:
@@ -1272,10 +1366,17 @@ def write(files: dict[str, str], out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="OpenAPI spec (YAML)")
+    ap.add_argument(
+        "--extra",
+        type=Path,
+        default=DEFAULT_EXTRA,
+        help="OpenAPI fragment merged into the spec (operations it lacks)",
+    )
+    ap.add_argument("--no-extra", action="store_true", help="generate from --spec alone")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output package directory")
     ap.add_argument("-v", "--verbose", action="store_true", help="print naming notes")
     args = ap.parse_args(argv)
-    gen = build(load_spec(args.spec))
+    gen = build(load_full_spec(args.spec, None if args.no_extra else args.extra))
     files = render_all(gen)
     write(files, args.out)
     if args.verbose:

@@ -17,6 +17,11 @@ __all__ = (
     "CreateAuthCodeRequestParams",
     "CreateAuthCodeResponse",
     "CreateAuthCodeResponseData",
+    "OAuthJwks",
+    "OAuthJwk",
+    "TokenExchangeRequest",
+    "TokenExchangeRequestParams",
+    "TokenExchangeResponse",
 )
 
 
@@ -105,3 +110,61 @@ class CreateAuthCodeResponseData(Model):
     created_at: str
     # The authorization code ID to use in the exchange request
     id: str
+
+
+class OAuthJwks(Model):
+    """RFC 7517 JWK Set of the keys OpenRouter signs access tokens with."""
+
+    keys: list[OAuthJwk]
+
+
+class OAuthJwk(Model):
+    """One signing key (EC P-256)."""
+
+    # Always "EC".
+    kty: str
+    # Always "P-256".
+    crv: str
+    kid: str
+    # Always "ES256".
+    alg: str
+    # Always "sig".
+    use: str
+    x: str
+    y: str
+
+
+class TokenExchangeRequest(Request):
+    """RFC 8693 token exchange (sent as application/x-www-form-urlencoded)."""
+
+    # Always "urn:ietf:params:oauth:grant-type:token-exchange".
+    grant_type: str | UnsetType = UNSET
+    # The workload's JWT.
+    subject_token: str | UnsetType = UNSET
+    # Always "urn:ietf:params:oauth:token-type:jwt".
+    subject_token_type: str | UnsetType = UNSET
+    federation_policy_id: str | UnsetType = UNSET
+    # Always "urn:ietf:params:oauth:token-type:access_token".
+    requested_token_type: str | UnsetType = UNSET
+    # One of: inference, management.
+    scope: str | UnsetType = UNSET
+
+
+class TokenExchangeRequestParams(TypedDict, total=False):
+    """The optional fields of ``TokenExchangeRequest``, as keyword arguments."""
+
+    requested_token_type: str
+    scope: str
+
+
+class TokenExchangeResponse(Model):
+    """RFC 8693 token exchange response."""
+
+    access_token: str
+    # Always "urn:ietf:params:oauth:token-type:access_token".
+    issued_token_type: str
+    # Always "Bearer".
+    token_type: str
+    # Seconds.
+    expires_in: int
+    scope: str

@@ -5,11 +5,15 @@ Do not edit: run ``python tools/gen_types.py`` to regenerate.
 
 from __future__ import annotations
 
-from ._base import Model
+from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
     "ListOrganizationMembersResponse",
     "ListOrganizationMembersResponseData",
+    "GetOrganizationSettingsResponse",
+    "OrganizationSettings",
+    "UpdateOrganizationSettingsRequest",
+    "UpdateOrganizationSettingsResponse",
 )
 
 
@@ -36,3 +40,26 @@ class ListOrganizationMembersResponseData(Model):
     first_name: str | None = None
     # Last name of the member
     last_name: str | None = None
+
+
+class GetOrganizationSettingsResponse(Model):
+    """Response of ``GET /organization/settings``."""
+
+    data: OrganizationSettings
+
+
+class OrganizationSettings(Model):
+    id: str
+    is_filtered_model_catalog_enabled: bool
+
+
+class UpdateOrganizationSettingsRequest(Request):
+    """Request body of ``PATCH /organization/settings``."""
+
+    is_filtered_model_catalog_enabled: bool | UnsetType = UNSET
+
+
+class UpdateOrganizationSettingsResponse(Model):
+    """Response of ``PATCH /organization/settings``."""
+
+    data: OrganizationSettings

@@ -18,6 +18,9 @@ __all__ = (
     "UpdateScimGroupMappingResponse",
     "ListScimGroupsResponse",
     "ScimGroup",
+    "CreateScimSyncJobResponse",
+    "ScimSyncJob",
+    "GetScimSyncJobResponse",
 )
 
 
@@ -94,3 +97,29 @@ class ScimGroup(Model):
     organization_id: str
     updated_at: str
     external_id: str | None = None
+
+
+class CreateScimSyncJobResponse(Model):
+    """Response of ``POST /scim/sync-jobs``."""
+
+    data: ScimSyncJob
+
+
+class ScimSyncJob(Model):
+    """A SCIM directory sync and its outcome."""
+
+    id: str
+    # One of: queued, running, succeeded, failed.
+    status: str
+    created_at: str
+    started_at: str | None = None
+    finished_at: str | None = None
+    synced_groups: int | None = None
+    deleted_groups: int | None = None
+    error_message: str | None = None
+
+
+class GetScimSyncJobResponse(Model):
+    """Response of ``GET /scim/sync-jobs/{id}``."""
+
+    data: ScimSyncJob

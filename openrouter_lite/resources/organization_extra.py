@@ -1,0 +1,55 @@
+"""Organization settings (`GET` / `PATCH /organization/settings`, management key): operations
+the upstream spec lacks, as a mixin of the `Organization` resource
+(`class Organization(OrganizationSettingsOps, Resource)`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._sync import sync
+from ..types.organization import (
+    GetOrganizationSettingsResponse,
+    UpdateOrganizationSettingsRequest,
+    UpdateOrganizationSettingsResponse,
+)
+from ._base import CallArgs, Resource, call_options
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+__all__ = ("OrganizationSettingsOps",)
+
+_PATH = "/organization/settings"
+
+
+class OrganizationSettingsOps(Resource):
+    """`organization.get_settings` and `organization.update_settings`."""
+
+    __slots__ = ()
+
+    async def get_settings_async(self, **args: Unpack[CallArgs]) -> GetOrganizationSettingsResponse:
+        """The settings of the management key's organization."""
+        options, headers = call_options(args)
+        return await self._json(
+            "GET", _PATH, GetOrganizationSettingsResponse, options=options, headers=headers
+        )
+
+    async def update_settings_async(
+        self, *, is_filtered_model_catalog_enabled: bool, **args: Unpack[CallArgs]
+    ) -> UpdateOrganizationSettingsResponse:
+        """Change the settings of the management key's organization."""
+        options, headers = call_options(args)
+        body = UpdateOrganizationSettingsRequest(
+            is_filtered_model_catalog_enabled=is_filtered_model_catalog_enabled
+        )
+        return await self._json(
+            "PATCH",
+            _PATH,
+            UpdateOrganizationSettingsResponse,
+            body=body,
+            options=options,
+            headers=headers,
+        )
+
+    get_settings = sync(get_settings_async)
+    update_settings = sync(update_settings_async)
