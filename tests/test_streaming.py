@@ -64,6 +64,9 @@ async def test_content_reassembles_exactly(client: OpenRouter) -> None:
         c.choices[0].finish_reason for c in chunks if c.choices and c.choices[0].finish_reason
     ]
     assert finals == ["stop"]
+    natives = [c.choices[0].native_finish_reason for c in chunks if c.choices]
+    assert natives[-1] == "stop"
+    assert chunks[0].provider == "MockProvider"
     usage = chunks[-1].usage
     assert usage is not None and usage.cost is not None and usage.completion_tokens == 25
 

@@ -97,7 +97,8 @@ def test_generator_is_deterministic() -> None:
 
 
 def test_extra_spec_only_adds() -> None:
-    """The merged fragment adds types and modules; it moves or changes no upstream type."""
+    """The merged fragment adds types, modules and the listed field additions; it moves or
+    otherwise changes no upstream type."""
     g = gen_module()
     upstream = g.build(load_spec())
     full = generator()
@@ -106,8 +107,14 @@ def test_extra_spec_only_adds() -> None:
     before, after = g.render_all(upstream), g.render_all(full)
     extended = {f"{d.area}.py" for d in full.defs.values() if d.name not in upstream.defs}
     assert extended & set(before) == {"o_auth.py", "organization.py", "scim.py"}
+    additions = g.load_spec(g.DEFAULT_EXTRA).get(g.FIELD_ADDITIONS, {})
+    amended = {f"{full.defs[name].area}.py" for name in additions}
+    assert amended == {"chat.py"}
+    for name in additions:
+        for field in additions[name]:
+            assert field in after[f"{full.defs[name].area}.py"], (name, field)
     for name, text in before.items():
-        if name not in extended and name != "__init__.py":
+        if name not in extended | amended and name != "__init__.py":
             assert after[name] == text, name
 
 

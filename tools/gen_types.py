@@ -55,6 +55,8 @@ DEFAULT_OUT = REPO / "openrouter_lite" / "types"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 # Modules of the types package that are written by hand: never generated, never overwritten.
 HAND_WRITTEN = frozenset({"_base.py", "completions.py"})
+# Fields the API sends that the spec's schemas lack, added to those schemas by ``merge_spec``.
+FIELD_ADDITIONS = "x-field-additions"
 # Marks the operations ``merge_spec`` took from the extra fragment.
 EXTRA_MARK = "x-openrouter-lite-extra"
 # Request body media types that get a generated type (form bodies are encoded by the resource).
@@ -1285,6 +1287,15 @@ def merge_spec(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
                 raise SystemExit(f"extra spec: components.{section}.{name} is already in the spec")
             known[name] = value
         components[section] = known
+    schemas = components.get("schemas", {})
+    for name, added in extra.get(FIELD_ADDITIONS, {}).items():
+        target = schemas.get(name)
+        if target is None or "properties" not in target:
+            raise SystemExit(f"extra spec: {FIELD_ADDITIONS} names {name}, not an object schema")
+        clash = target["properties"].keys() & added.keys()
+        if clash:
+            raise SystemExit(f"extra spec: {name} already has {sorted(clash)}: drop them here")
+        schemas[name] = {**target, "properties": {**target["properties"], **added}}
     return {**base, "paths": paths, "components": components}
 
 
@@ -1312,7 +1323,7 @@ def render_all(gen: Generator) -> dict[str, str]:
     if clash:
         raise SystemExit(f"generated modules would replace hand-written ones: {sorted(clash)}")
     check_import_cycles(files)
-    mods = [a for a in areas]
+    mods = sorted([*areas, *(m[:-3] for m in HAND_WRITTEN if not m.startswith("_"))])
     files["__init__.py"] = INIT_TEMPLATE.format(
         names="\n".join(f'    "{m}",' for m in mods),
         imports="\n".join(f"        {m}," for m in mods),

@@ -863,6 +863,8 @@ class ChatResult(Model):
     # System fingerprint
     system_fingerprint: str | None = None
     usage: ChatUsage | None = None
+    # The provider that served the request
+    provider: str | None = None
 
 
 class ChatChoice(Model):
@@ -874,6 +876,8 @@ class ChatChoice(Model):
     # One of: tool_calls, stop, length, content_filter, error.
     finish_reason: str | None = None
     logprobs: ChatTokenLogprobs | None = None
+    # The provider's own finish reason
+    native_finish_reason: str | None = None
 
 
 class ChatTokenLogprobs(Model):
@@ -974,6 +978,8 @@ class ChatStreamChunk(Model):
     # System fingerprint
     system_fingerprint: str | None = None
     usage: ChatUsage | None = None
+    # The provider that served the request
+    provider: str | None = None
 
 
 class ChatStreamChoice(Model):
@@ -985,6 +991,8 @@ class ChatStreamChoice(Model):
     # One of: tool_calls, stop, length, content_filter, error.
     finish_reason: str | None = None
     logprobs: ChatTokenLogprobs | None = None
+    # The provider's own finish reason
+    native_finish_reason: str | None = None
 
 
 class ChatStreamDelta(Model):
@@ -1004,6 +1012,7 @@ class ChatStreamDelta(Model):
     role: str | None = None
     # Tool calls delta
     tool_calls: list[ChatStreamToolCall] | None = None
+    images: list[ChatAssistantImagesItem] | None = None
 
 
 class ChatStreamToolCall(Model):
