@@ -12,7 +12,7 @@ import msgspec
 from .._codec import decoder, encode_body
 from .._pagination import Advance, Page, offset_advance
 from .._streaming import Stream
-from .._transport import OPTION_NAMES, CallOptions
+from .._transport import OPTION_NAMES, CallOptions, build_path
 from ..errors import ResponseValidationError, error_from_response, parse_error_body
 
 if TYPE_CHECKING:
@@ -96,6 +96,60 @@ class Resource:
     @property
     def _portal(self) -> Portal:
         return self._client._portal
+
+    async def _call(
+        self,
+        method: str,
+        template: str,
+        tp: type[T],
+        args: Mapping[str, Any],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        request: type[msgspec.Struct] | None = None,
+        fields: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> T:
+        """One JSON operation, straight from a method's arguments: `args` are the caller's
+        keywords (call options, header arguments and, with `request`, the body's other fields).
+
+        `template`'s `{name}`s are filled from `path` (escaped). `body` is a ready body (`args`
+        may then hold call options and header arguments only: anything else is a TypeError
+        naming it). `request` is the body's Struct instead, built from `fields` (the explicit
+        ones) plus the rest of `args` (an unknown keyword is the Struct's TypeError). `headers`
+        go on top of the header arguments (per-call `security`, `Idempotency-Key`)."""
+        if request is None:
+            options, hdrs = call_options(args)
+        else:
+            rest = dict(args)
+            options, hdrs = split_params(rest)
+            body = request(**fields, **rest) if fields else request(**rest)
+        if headers is not None:
+            hdrs = {**(hdrs or {}), **headers}
+        url = build_path(template, **path) if path else template
+        return await self._json(
+            method, url, tp, query=query, body=body, options=options, headers=hdrs
+        )
+
+    async def _call_page(
+        self,
+        template: str,
+        tp: type[P],
+        args: Mapping[str, Any],
+        *,
+        query: dict[str, Any],
+        path: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        advance: Advance = offset_advance,
+    ) -> P:
+        """`_call` for a paginated GET list (see `_page`); `args` are call options and header
+        arguments only."""
+        options, hdrs = call_options(args)
+        if headers is not None:
+            hdrs = {**(hdrs or {}), **headers}
+        url = build_path(template, **path) if path else template
+        return await self._page(url, tp, query, options, hdrs, advance)
 
     async def _json(
         self,

@@ -13,7 +13,7 @@ from ..types.analytics import (
     QueryAnalyticsRequestParams,
     QueryAnalyticsResponse,
 )
-from ._base import CallArgs, Resource, call_options, split_params
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -41,7 +41,6 @@ class Analytics(Resource):
     ) -> ActivityResponse:
         """Usage of the last 30 days per day, model and endpoint (management key)."""
         # `request`: the same fields as one mapping, like the official SDK's `request=` argument.
-        options, headers = call_options(args)
         query: dict[str, Any] = {
             "date": date_,
             "api_key_hash": api_key_hash,
@@ -51,31 +50,23 @@ class Analytics(Resource):
         }
         for key, value in (request or {}).items():
             query["date" if key == "date_" else key] = value
-        return await self._json(
-            "GET", "/activity", ActivityResponse, query=query, options=options, headers=headers
-        )
+        return await self._call("GET", "/activity", ActivityResponse, args, query=query)
 
     async def get_analytics_meta_async(self, **args: Unpack[CallArgs]) -> GetAnalyticsMetaResponse:
         """What `query_analytics` accepts: metrics, dimensions, granularities (management key)."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET", "/analytics/meta", GetAnalyticsMetaResponse, options=options, headers=headers
-        )
+        return await self._call("GET", "/analytics/meta", GetAnalyticsMetaResponse, args)
 
     async def query_analytics_async(
         self, *, metrics: Sequence[str], **params: Unpack[_QueryArgs]
     ) -> QueryAnalyticsResponse:
         """Query usage metrics grouped by dimensions over a time range (management key)."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = QueryAnalyticsRequest(metrics=metrics, **kwargs)
-        return await self._json(
+        return await self._call(
             "POST",
             "/analytics/query",
             QueryAnalyticsResponse,
-            body=body,
-            options=options,
-            headers=headers,
+            params,
+            request=QueryAnalyticsRequest,
+            fields={"metrics": metrics},
         )
 
     get_user_activity = sync(get_user_activity_async)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._pagination import Page
 from .._sync import sync
-from .._transport import build_path
 from ..types.api_keys import (
     CreateApiKeyRequest,
     CreateApiKeyRequestParams,
@@ -19,12 +18,14 @@ from ..types.api_keys import (
     UpdateApiKeyRequestParams,
     UpdateApiKeyResponse,
 )
-from ._base import CallArgs, Resource, call_options, split_params
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 __all__ = ("ApiKeys", "ApiKeysPage")
+
+_ONE = "/keys/{hash}"
 
 
 class ApiKeysPage(ListApiKeysResponse, Page, dict=True, gc=True):
@@ -46,10 +47,7 @@ class ApiKeys(Resource):
         self, **args: Unpack[CallArgs]
     ) -> GetCurrentKeyResponse:
         """The key this client uses: label, usage, limit, rate limit."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET", "/key", GetCurrentKeyResponse, options=options, headers=headers
-        )
+        return await self._call("GET", "/key", GetCurrentKeyResponse, args)
 
     async def list_async(
         self,
@@ -61,51 +59,47 @@ class ApiKeys(Resource):
         **args: Unpack[CallArgs],
     ) -> ApiKeysPage:
         """List API keys (management key)."""
-        options, headers = call_options(args)
         query = {
             "include_disabled": include_disabled,
             "include_expired": include_expired,
             "offset": offset,
             "workspace_id": workspace_id,
         }
-        return await self._page("/keys", ApiKeysPage, query, options, headers)
+        return await self._call_page("/keys", ApiKeysPage, args, query=query)
 
     async def create_async(
         self, *, name: str, **params: Unpack[_CreateArgs]
     ) -> CreateApiKeyResponse:
         """Create an API key (management key); the key string is in `.key`, shown only once."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = CreateApiKeyRequest(name=name, **kwargs)
-        return await self._json(
-            "POST", "/keys", CreateApiKeyResponse, body=body, options=options, headers=headers
+        return await self._call(
+            "POST",
+            "/keys",
+            CreateApiKeyResponse,
+            params,
+            request=CreateApiKeyRequest,
+            fields={"name": name},
         )
 
     async def get_async(self, *, hash: str, **args: Unpack[CallArgs]) -> GetApiKeyResponse:
         """One API key by its hash (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/keys/{hash}", hash=hash)
-        return await self._json("GET", path, GetApiKeyResponse, options=options, headers=headers)
+        return await self._call("GET", _ONE, GetApiKeyResponse, args, path={"hash": hash})
 
     async def update_async(
         self, *, hash: str, **params: Unpack[_UpdateArgs]
     ) -> UpdateApiKeyResponse:
         """Change an API key's name, limit, reset or disabled state (management key)."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        path = build_path("/keys/{hash}", hash=hash)
-        body = UpdateApiKeyRequest(**kwargs)
-        return await self._json(
-            "PATCH", path, UpdateApiKeyResponse, body=body, options=options, headers=headers
+        return await self._call(
+            "PATCH",
+            _ONE,
+            UpdateApiKeyResponse,
+            params,
+            path={"hash": hash},
+            request=UpdateApiKeyRequest,
         )
 
     async def delete_async(self, *, hash: str, **args: Unpack[CallArgs]) -> DeleteApiKeyResponse:
         """Delete an API key (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/keys/{hash}", hash=hash)
-        return await self._json(
-            "DELETE", path, DeleteApiKeyResponse, options=options, headers=headers
-        )
+        return await self._call("DELETE", _ONE, DeleteApiKeyResponse, args, path={"hash": hash})
 
     get_current_key_metadata = sync(get_current_key_metadata_async)
     list = sync(list_async)

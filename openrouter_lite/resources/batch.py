@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from .._pagination import Page, cursor_advance
 from .._retry import RetryConfig
 from .._sync import sync
-from .._transport import build_path
 from ..types.batch import (
     BatchDeletedObject,
     BatchListResponse,
@@ -18,7 +17,7 @@ from ..types.batch import (
     BatchSubmitBody,
     BatchSubmitBodyParams,
 )
-from ._base import CallArgs, Resource, call_options, split_params
+from ._base import CallArgs, Resource, split_params
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -55,7 +54,6 @@ class Batch(Resource):
     ) -> BatchesPage:
         """The workspace's batches, newest first, without `results` (cursor-paginated;
         `status` filters by one status or several)."""
-        options, headers = call_options(args)
         query = {
             "limit": limit,
             "after": after,
@@ -63,8 +61,8 @@ class Batch(Resource):
             "created_after": _timestamp(created_after),
             "created_before": _timestamp(created_before),
         }
-        return await self._page(
-            "/batches", BatchesPage, query, options, headers, advance=cursor_advance
+        return await self._call_page(
+            "/batches", BatchesPage, args, query=query, advance=cursor_advance
         )
 
     async def create_batches_async(
@@ -93,16 +91,12 @@ class Batch(Resource):
 
     async def get_batches_async(self, *, id: str, **args: Unpack[CallArgs]) -> BatchObject:
         """One batch with its status and counts; a finished one includes `results`."""
-        options, headers = call_options(args)
-        path = build_path("/batches/{id}", id=id)
-        return await self._json("GET", path, BatchObject, options=options, headers=headers)
+        return await self._call("GET", "/batches/{id}", BatchObject, args, path={"id": id})
 
     async def delete_async(self, *, id: str, **args: Unpack[CallArgs]) -> BatchDeletedObject:
         """Delete a finished batch and its stored requests and results (409 while it runs)."""
-        options, headers = call_options(args)
-        path = build_path("/batches/{id}", id=id)
-        return await self._json(
-            "DELETE", path, BatchDeletedObject, options=options, headers=headers
+        return await self._call(
+            "DELETE", "/batches/{id}", BatchDeletedObject, args, path={"id": id}
         )
 
     def _retry_429(self) -> RetryConfig:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .._sync import sync
 from ..types.benchmarks import UnifiedBenchmarksResponse
-from ._base import CallArgs, Resource, call_options
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,7 +32,6 @@ class Benchmarks(Resource):
         **args: Unpack[CallArgs],
     ) -> UnifiedBenchmarksResponse:
         """Model benchmark scores (Artificial Analysis, Design Arena, OpenRouter's own runs)."""
-        options, headers = call_options(args)
         query = {
             "source": source,
             "task_type": task_type,
@@ -44,13 +43,6 @@ class Benchmarks(Resource):
             "category": category,
             "max_results": max_results,
         }
-        return await self._json(
-            "GET",
-            "/benchmarks",
-            UnifiedBenchmarksResponse,
-            query=query,
-            options=options,
-            headers=headers,
-        )
+        return await self._call("GET", "/benchmarks", UnifiedBenchmarksResponse, args, query=query)
 
     get_benchmarks = sync(get_benchmarks_async)

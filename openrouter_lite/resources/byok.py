@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._pagination import Page
 from .._sync import sync
-from .._transport import build_path
 from ..types.byok import (
     CreateBYOKKeyRequest,
     CreateBYOKKeyRequestParams,
@@ -18,12 +17,14 @@ from ..types.byok import (
     UpdateBYOKKeyRequestParams,
     UpdateBYOKKeyResponse,
 )
-from ._base import CallArgs, Resource, call_options, split_params
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 __all__ = ("Byok", "ByokPage")
+
+_ONE = "/byok/{id}"
 
 
 class ByokPage(ListBYOKKeysResponse, Page, dict=True, gc=True):
@@ -51,50 +52,46 @@ class Byok(Resource):
         **args: Unpack[CallArgs],
     ) -> ByokPage:
         """List BYOK provider credentials (management key)."""
-        options, headers = call_options(args)
         query = {
             "offset": offset,
             "limit": limit,
             "workspace_id": workspace_id,
             "provider": provider,
         }
-        return await self._page("/byok", ByokPage, query, options, headers)
+        return await self._call_page("/byok", ByokPage, args, query=query)
 
     async def create_async(
         self, *, key: str, provider: str, **params: Unpack[_CreateArgs]
     ) -> CreateBYOKKeyResponse:
         """Store a provider API key for BYOK routing (management key)."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = CreateBYOKKeyRequest(key=key, provider=provider, **kwargs)
-        return await self._json(
-            "POST", "/byok", CreateBYOKKeyResponse, body=body, options=options, headers=headers
+        return await self._call(
+            "POST",
+            "/byok",
+            CreateBYOKKeyResponse,
+            params,
+            request=CreateBYOKKeyRequest,
+            fields={"key": key, "provider": provider},
         )
 
     async def delete_async(self, *, id: str, **args: Unpack[CallArgs]) -> DeleteBYOKKeyResponse:
         """Delete a BYOK credential (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/byok/{id}", id=id)
-        return await self._json(
-            "DELETE", path, DeleteBYOKKeyResponse, options=options, headers=headers
-        )
+        return await self._call("DELETE", _ONE, DeleteBYOKKeyResponse, args, path={"id": id})
 
     async def get_async(self, *, id: str, **args: Unpack[CallArgs]) -> GetBYOKKeyResponse:
         """One BYOK credential by id (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/byok/{id}", id=id)
-        return await self._json("GET", path, GetBYOKKeyResponse, options=options, headers=headers)
+        return await self._call("GET", _ONE, GetBYOKKeyResponse, args, path={"id": id})
 
     async def update_async(
         self, *, id: str, **params: Unpack[_UpdateArgs]
     ) -> UpdateBYOKKeyResponse:
         """Change a BYOK credential: key, name, allow-lists, disabled, fallback (management key)."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        path = build_path("/byok/{id}", id=id)
-        body = UpdateBYOKKeyRequest(**kwargs)
-        return await self._json(
-            "PATCH", path, UpdateBYOKKeyResponse, body=body, options=options, headers=headers
+        return await self._call(
+            "PATCH",
+            _ONE,
+            UpdateBYOKKeyResponse,
+            params,
+            path={"id": id},
+            request=UpdateBYOKKeyRequest,
         )
 
     list = sync(list_async)

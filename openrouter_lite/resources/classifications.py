@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .._sync import sync
 from ..types.classifications import TaskClassificationResponse
-from ._base import CallArgs, Resource, call_options
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -21,14 +21,9 @@ class Classifications(Resource):
         self, *, window: str | None = None, **args: Unpack[CallArgs]
     ) -> TaskClassificationResponse:
         """Market share of task types (coding, agents, ...) and their top models."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET",
-            "/classifications/task",
-            TaskClassificationResponse,
-            query={"window": window},
-            options=options,
-            headers=headers,
+        query = {"window": window}
+        return await self._call(
+            "GET", "/classifications/task", TaskClassificationResponse, args, query=query
         )
 
     get_task_classifications = sync(get_task_classifications_async)

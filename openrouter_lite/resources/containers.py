@@ -37,20 +37,22 @@ class Containers(Resource):
     ) -> ContainerFilesPage:
         """A container's files in path order (cursor-paginated: `after` is the previous page's
         `last_id`, which `next()` follows while `has_more`)."""
-        options, headers = call_options(args)
-        path = build_path("/containers/{container_id}/files", container_id=container_id)
         query = {"limit": limit, "after": after}
-        return await self._page(
-            path, ContainerFilesPage, query, options, headers, advance=cursor_advance
+        return await self._call_page(
+            "/containers/{container_id}/files",
+            ContainerFilesPage,
+            args,
+            query=query,
+            path={"container_id": container_id},
+            advance=cursor_advance,
         )
 
     async def get_container_file_async(
         self, *, container_id: str, file_id: str, **args: Unpack[CallArgs]
     ) -> ContainerFile:
         """One container file's metadata."""
-        options, headers = call_options(args)
-        path = build_path(_FILE, container_id=container_id, file_id=file_id)
-        return await self._json("GET", path, ContainerFile, options=options, headers=headers)
+        path = {"container_id": container_id, "file_id": file_id}
+        return await self._call("GET", _FILE, ContainerFile, args, path=path)
 
     @overload
     async def download_container_file_content_async(
@@ -91,9 +93,8 @@ class Containers(Resource):
     ) -> FileResponse:
         """Copy a container file into the workspace's durable documents (it then outlives the
         container and counts against the storage quota); returns the new file."""
-        options, headers = call_options(args)
-        path = build_path(_FILE + "/promote", container_id=container_id, file_id=file_id)
-        return await self._json("POST", path, FileResponse, options=options, headers=headers)
+        path = {"container_id": container_id, "file_id": file_id}
+        return await self._call("POST", _FILE + "/promote", FileResponse, args, path=path)
 
     list_container_files = sync(list_container_files_async)
     get_container_file = sync(get_container_file_async)

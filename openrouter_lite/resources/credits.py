@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from .._sync import sync
 from ..types._base import Model
 from ..types.credits import GetCreditsResponse
-from ._base import CallArgs, Resource, call_options
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -35,10 +35,7 @@ class Credits(Resource):
 
     async def get_credits_async(self, **args: Unpack[CallArgs]) -> GetCreditsResponse:
         """Total credits purchased and used (management key)."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET", "/credits", GetCreditsResponse, options=options, headers=headers
-        )
+        return await self._call("GET", "/credits", GetCreditsResponse, args)
 
     async def create_coinbase_charge_async(
         self,
@@ -50,16 +47,14 @@ class Credits(Resource):
         **args: Unpack[CallArgs],
     ) -> CoinbaseChargeResponse:
         """Create a Coinbase crypto charge. Retired: the API answers 410 (`GoneResponseError`)."""
-        options, headers = call_options(args)
-        headers = {**(headers or {}), **security.headers()}
         body = {"amount": amount, "sender": sender, "chain_id": chain_id}
-        return await self._json(
+        return await self._call(
             "POST",
             "/credits/coinbase",
             CoinbaseChargeResponse,
+            args,
             body=body,
-            options=options,
-            headers=headers,
+            headers=security.headers(),
         )
 
     get_credits = sync(get_credits_async)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .._pagination import Page
 from .._sync import sync
 from ..types.datasets import AppRankingsResponse, RankingsDailyResponse, SessionCostResponse
-from ._base import CallArgs, Resource, call_options
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -39,7 +39,6 @@ class Datasets(Resource):
         **args: Unpack[CallArgs],
     ) -> AppRankingsPage:
         """The top public apps by token usage in a date window (`sort`: popular or trending)."""
-        options, headers = call_options(args)
         query = {
             "category": category,
             "subcategory": subcategory,
@@ -49,7 +48,7 @@ class Datasets(Resource):
             "limit": limit,
             "offset": offset,
         }
-        return await self._page("/datasets/app-rankings", AppRankingsPage, query, options, headers)
+        return await self._call_page("/datasets/app-rankings", AppRankingsPage, args, query=query)
 
     async def get_rankings_daily_async(
         self,
@@ -64,7 +63,6 @@ class Datasets(Resource):
         **args: Unpack[CallArgs],
     ) -> RankingsDailyResponse:
         """The top public models by tokens per day (or week, month)."""
-        options, headers = call_options(args)
         query = {
             "start_date": start_date,
             "end_date": end_date,
@@ -74,13 +72,8 @@ class Datasets(Resource):
             "category": category,
             "language_type": language_type,
         }
-        return await self._json(
-            "GET",
-            "/datasets/rankings-daily",
-            RankingsDailyResponse,
-            query=query,
-            options=options,
-            headers=headers,
+        return await self._call(
+            "GET", "/datasets/rankings-daily", RankingsDailyResponse, args, query=query
         )
 
     async def get_session_cost_async(
@@ -94,7 +87,6 @@ class Datasets(Resource):
         **args: Unpack[CallArgs],
     ) -> SessionCostPage:
         """Median cost of an agent session per app (harness), model and turn range."""
-        options, headers = call_options(args)
         query = {
             "app_slug": app_slug,
             "model": model,
@@ -102,7 +94,7 @@ class Datasets(Resource):
             "limit": limit,
             "offset": offset,
         }
-        return await self._page("/datasets/session-cost", SessionCostPage, query, options, headers)
+        return await self._call_page("/datasets/session-cost", SessionCostPage, args, query=query)
 
     get_app_rankings = sync(get_app_rankings_async)
     get_rankings_daily = sync(get_rankings_daily_async)

@@ -13,7 +13,7 @@ from ..types.embeddings import (
     CreateEmbeddingsResponse,
 )
 from ..types.models import ModelsListResponse
-from ._base import CallArgs, Resource, call_options, split_params
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -39,16 +39,13 @@ class Embeddings(Resource):
     ) -> CreateEmbeddingsResponse:
         """Embed one input or a batch. With `encoding_format="base64"` the smaller wire format is
         used and decoded for you: `data[i].embedding` is a list of floats either way."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = CreateEmbeddingsRequest(input=input, model=model, **kwargs)
-        result = await self._json(
+        result = await self._call(
             "POST",
             "/embeddings",
             CreateEmbeddingsResponse,
-            body=body,
-            options=options,
-            headers=headers,
+            params,
+            request=CreateEmbeddingsRequest,
+            fields={"input": input, "model": model},
         )
         for item in result.data:
             if isinstance(item.embedding, str):
@@ -63,14 +60,9 @@ class Embeddings(Resource):
         **options: Unpack[CallArgs],
     ) -> ModelsListResponse:
         """List the embedding models."""
-        opts, headers = call_options(options)
-        return await self._json(
-            "GET",
-            "/embeddings/models",
-            ModelsListResponse,
-            query={"offset": offset, "limit": limit},
-            options=opts,
-            headers=headers,
+        query = {"offset": offset, "limit": limit}
+        return await self._call(
+            "GET", "/embeddings/models", ModelsListResponse, options, query=query
         )
 
     generate = sync(generate_async)

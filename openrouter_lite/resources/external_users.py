@@ -41,43 +41,30 @@ class ExternalUsers(Resource):
         **args: Unpack[CallArgs],
     ) -> ExternalUsersPage:
         """The organization's registrations (inactive ones with `include_inactive=True`)."""
-        options, headers = call_options(args)
         query = {
             "offset": offset,
             "limit": limit,
             "user": user,
             "include_inactive": include_inactive,
         }
-        return await self._page("/external-users", ExternalUsersPage, query, options, headers)
+        return await self._call_page("/external-users", ExternalUsersPage, args, query=query)
 
     async def create_async(self, *, user: str, **args: Unpack[CallArgs]) -> ExternalUserResponse:
         """Register the tracking ID `user` (no account or credentials are created)."""
-        options, headers = call_options(args)
         body = CreateExternalUserRequest(user=user)
-        return await self._json(
-            "POST",
-            "/external-users",
-            ExternalUserResponse,
-            body=body,
-            options=options,
-            headers=headers,
-        )
+        return await self._call("POST", "/external-users", ExternalUserResponse, args, body=body)
 
     async def get_async(self, *, user: str, **args: Unpack[CallArgs]) -> ExternalUserResponse:
         """One registration, active or not, by its tracking ID."""
-        options, headers = call_options(args)
-        path = build_path(_ONE, user=user)
-        return await self._json("GET", path, ExternalUserResponse, options=options, headers=headers)
+        return await self._call("GET", _ONE, ExternalUserResponse, args, path={"user": user})
 
     async def update_async(
         self, *, user: str, is_active: bool, **args: Unpack[CallArgs]
     ) -> ExternalUserResponse:
         """Activate or deactivate a registration (this does not gate inference)."""
-        options, headers = call_options(args)
-        path = build_path(_ONE, user=user)
         body = UpdateExternalUserRequest(is_active=is_active)
-        return await self._json(
-            "PATCH", path, ExternalUserResponse, body=body, options=options, headers=headers
+        return await self._call(
+            "PATCH", _ONE, ExternalUserResponse, args, path={"user": user}, body=body
         )
 
     async def delete_async(self, *, user: str, **args: Unpack[CallArgs]) -> None:

@@ -30,6 +30,8 @@ __all__ = ("FileInput", "Files", "FilesPage", "file_part", "files_advance", "sen
 
 T = TypeVar("T")
 
+_ONE = "/files/{file_id}"
+
 # What an upload accepts: the bytes, a path, a file opened in binary mode, or the official
 # SDK's `{"file_name": ..., "content": bytes | file, "content_type": ...}`.
 FileInput: TypeAlias = bytes | str | os.PathLike[str] | BinaryIO | Mapping[str, Any]
@@ -130,7 +132,6 @@ class Files(Resource):
         **args: Unpack[CallArgs],
     ) -> FilesPage:
         """List the workspace's files (cursor pages: `next()`, `iter_all()`)."""
-        options, headers = call_options(args)
         query = {
             "limit": limit,
             "cursor": cursor,
@@ -141,7 +142,7 @@ class Files(Resource):
             "before_id": before_id,
             "order": order,
         }
-        return await self._page("/files", FilesPage, query, options, headers, files_advance)
+        return await self._call_page("/files", FilesPage, args, query=query, advance=files_advance)
 
     async def upload_async(
         self,
@@ -171,11 +172,9 @@ class Files(Resource):
         **args: Unpack[CallArgs],
     ) -> FileResponse:
         """One file's metadata."""
-        options, headers = call_options(args)
-        path = build_path("/files/{file_id}", file_id=file_id)
         query = {"workspace_id": workspace_id, "provider": provider}
-        return await self._json(
-            "GET", path, FileResponse, query=query, options=options, headers=headers
+        return await self._call(
+            "GET", _ONE, FileResponse, args, path={"file_id": file_id}, query=query
         )
 
     @overload
@@ -210,7 +209,7 @@ class Files(Resource):
         """A file's content as bytes; with `destination` (a file path), streamed into that file
         chunk by chunk, returning the number of bytes written."""
         options, headers = call_options(args)
-        path = build_path("/files/{file_id}/content", file_id=file_id)
+        path = build_path(_ONE + "/content", file_id=file_id)
         return await self._binary(
             "GET",
             path,
@@ -229,11 +228,9 @@ class Files(Resource):
         **args: Unpack[CallArgs],
     ) -> FileDeleteResponse:
         """Delete a file."""
-        options, headers = call_options(args)
-        path = build_path("/files/{file_id}", file_id=file_id)
         query = {"workspace_id": workspace_id, "provider": provider}
-        return await self._json(
-            "DELETE", path, FileDeleteResponse, query=query, options=options, headers=headers
+        return await self._call(
+            "DELETE", _ONE, FileDeleteResponse, args, path={"file_id": file_id}, query=query
         )
 
     list = sync(list_async)

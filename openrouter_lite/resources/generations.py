@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._sync import sync
 from ..types.generations import (
@@ -12,7 +12,7 @@ from ..types.generations import (
     SubmitGenerationFeedbackRequestParams,
     SubmitGenerationFeedbackResponse,
 )
-from ._base import CallArgs, Resource, call_options, split_params
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -31,46 +31,28 @@ class Generations(Resource):
         self, *, id: str, **args: Unpack[CallArgs]
     ) -> GenerationResponse:
         """One generation's metadata: model, provider, tokens, cost, latency, finish reason."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET",
-            "/generation",
-            GenerationResponse,
-            query={"id": id},
-            options=options,
-            headers=headers,
-        )
+        return await self._call("GET", "/generation", GenerationResponse, args, query={"id": id})
 
     async def list_generation_content_async(
         self, *, id: str, **args: Unpack[CallArgs]
     ) -> GenerationContentResponse:
         """One generation's stored prompt and completion (and its error, if it failed)."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET",
-            "/generation/content",
-            GenerationContentResponse,
-            query={"id": id},
-            options=options,
-            headers=headers,
+        query = {"id": id}
+        return await self._call(
+            "GET", "/generation/content", GenerationContentResponse, args, query=query
         )
 
     async def submit_feedback_async(
         self, *, category: str, generation_id: str, **params: Unpack[_FeedbackArgs]
     ) -> SubmitGenerationFeedbackResponse:
         """Report a problem with a generation (`category`: latency, billing...) (management key)."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = SubmitGenerationFeedbackRequest(
-            category=category, generation_id=generation_id, **kwargs
-        )
-        return await self._json(
+        return await self._call(
             "POST",
             "/generation/feedback",
             SubmitGenerationFeedbackResponse,
-            body=body,
-            options=options,
-            headers=headers,
+            params,
+            request=SubmitGenerationFeedbackRequest,
+            fields={"category": category, "generation_id": generation_id},
         )
 
     get_generation = sync(get_generation_async)

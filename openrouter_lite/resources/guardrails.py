@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._pagination import Page
 from .._sync import sync
-from .._transport import build_path
 from ..types.guardrails import (
     BulkAssignKeysRequest,
     BulkAssignKeysResponse,
@@ -29,12 +28,16 @@ from ..types.guardrails import (
     UpdateGuardrailRequestParams,
     UpdateGuardrailResponse,
 )
-from ._base import CallArgs, Resource, call_options, split_params
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 __all__ = ("Guardrails", "GuardrailsPage", "KeyAssignmentsPage", "MemberAssignmentsPage")
+
+_ONE = "/guardrails/{id}"
+_KEYS = "/guardrails/{id}/assignments/keys"
+_MEMBERS = "/guardrails/{id}/assignments/members"
 
 
 class GuardrailsPage(ListGuardrailsResponse, Page, dict=True, gc=True):
@@ -69,50 +72,41 @@ class Guardrails(Resource):
         **args: Unpack[CallArgs],
     ) -> GuardrailsPage:
         """List guardrails (management key)."""
-        options, headers = call_options(args)
         query = {"offset": offset, "limit": limit, "workspace_id": workspace_id}
-        return await self._page("/guardrails", GuardrailsPage, query, options, headers)
+        return await self._call_page("/guardrails", GuardrailsPage, args, query=query)
 
     async def create_async(
         self, *, name: str, **params: Unpack[_CreateArgs]
     ) -> CreateGuardrailResponse:
         """Create a guardrail: budget, allowed models/providers, ZDR, filters (management key)."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = CreateGuardrailRequest(name=name, **kwargs)
-        return await self._json(
+        return await self._call(
             "POST",
             "/guardrails",
             CreateGuardrailResponse,
-            body=body,
-            options=options,
-            headers=headers,
+            params,
+            request=CreateGuardrailRequest,
+            fields={"name": name},
         )
 
     async def delete_async(self, *, id: str, **args: Unpack[CallArgs]) -> DeleteGuardrailResponse:
         """Delete a guardrail (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/guardrails/{id}", id=id)
-        return await self._json(
-            "DELETE", path, DeleteGuardrailResponse, options=options, headers=headers
-        )
+        return await self._call("DELETE", _ONE, DeleteGuardrailResponse, args, path={"id": id})
 
     async def get_async(self, *, id: str, **args: Unpack[CallArgs]) -> GetGuardrailResponse:
         """One guardrail by id (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/guardrails/{id}", id=id)
-        return await self._json("GET", path, GetGuardrailResponse, options=options, headers=headers)
+        return await self._call("GET", _ONE, GetGuardrailResponse, args, path={"id": id})
 
     async def update_async(
         self, *, id: str, **params: Unpack[_UpdateArgs]
     ) -> UpdateGuardrailResponse:
         """Change a guardrail's settings (management key)."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        path = build_path("/guardrails/{id}", id=id)
-        body = UpdateGuardrailRequest(**kwargs)
-        return await self._json(
-            "PATCH", path, UpdateGuardrailResponse, body=body, options=options, headers=headers
+        return await self._call(
+            "PATCH",
+            _ONE,
+            UpdateGuardrailResponse,
+            params,
+            path={"id": id},
+            request=UpdateGuardrailRequest,
         )
 
     async def list_guardrail_key_assignments_async(
@@ -124,31 +118,25 @@ class Guardrails(Resource):
         **args: Unpack[CallArgs],
     ) -> KeyAssignmentsPage:
         """The API keys assigned to one guardrail (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/guardrails/{id}/assignments/keys", id=id)
         query = {"offset": offset, "limit": limit}
-        return await self._page(path, KeyAssignmentsPage, query, options, headers)
+        return await self._call_page(_KEYS, KeyAssignmentsPage, args, query=query, path={"id": id})
 
     async def bulk_assign_keys_async(
         self, *, id: str, key_hashes: Sequence[str], **args: Unpack[CallArgs]
     ) -> BulkAssignKeysResponse:
         """Assign API keys (by hash) to a guardrail (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/guardrails/{id}/assignments/keys", id=id)
         body = BulkAssignKeysRequest(key_hashes=key_hashes)
-        return await self._json(
-            "POST", path, BulkAssignKeysResponse, body=body, options=options, headers=headers
+        return await self._call(
+            "POST", _KEYS, BulkAssignKeysResponse, args, path={"id": id}, body=body
         )
 
     async def bulk_unassign_keys_async(
         self, *, id: str, key_hashes: Sequence[str], **args: Unpack[CallArgs]
     ) -> BulkUnassignKeysResponse:
         """Remove API keys (by hash) from a guardrail (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/guardrails/{id}/assignments/keys/remove", id=id)
         body = BulkUnassignKeysRequest(key_hashes=key_hashes)
-        return await self._json(
-            "POST", path, BulkUnassignKeysResponse, body=body, options=options, headers=headers
+        return await self._call(
+            "POST", _KEYS + "/remove", BulkUnassignKeysResponse, args, path={"id": id}, body=body
         )
 
     async def list_guardrail_member_assignments_async(
@@ -160,36 +148,32 @@ class Guardrails(Resource):
         **args: Unpack[CallArgs],
     ) -> MemberAssignmentsPage:
         """The organization members assigned to one guardrail (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/guardrails/{id}/assignments/members", id=id)
         query = {"offset": offset, "limit": limit}
-        return await self._page(path, MemberAssignmentsPage, query, options, headers)
+        return await self._call_page(
+            _MEMBERS, MemberAssignmentsPage, args, query=query, path={"id": id}
+        )
 
     async def bulk_assign_members_async(
         self, *, id: str, member_user_ids: Sequence[str], **args: Unpack[CallArgs]
     ) -> BulkAssignMembersResponse:
         """Assign organization members (by user id) to a guardrail (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/guardrails/{id}/assignments/members", id=id)
         body = BulkAssignMembersRequest(member_user_ids=member_user_ids)
-        return await self._json(
-            "POST", path, BulkAssignMembersResponse, body=body, options=options, headers=headers
+        return await self._call(
+            "POST", _MEMBERS, BulkAssignMembersResponse, args, path={"id": id}, body=body
         )
 
     async def bulk_unassign_members_async(
         self, *, id: str, member_user_ids: Sequence[str], **args: Unpack[CallArgs]
     ) -> BulkUnassignMembersResponse:
         """Remove organization members (by user id) from a guardrail (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/guardrails/{id}/assignments/members/remove", id=id)
         body = BulkUnassignMembersRequest(member_user_ids=member_user_ids)
-        return await self._json(
+        return await self._call(
             "POST",
-            path,
+            _MEMBERS + "/remove",
             BulkUnassignMembersResponse,
+            args,
+            path={"id": id},
             body=body,
-            options=options,
-            headers=headers,
         )
 
     async def list_key_assignments_async(
@@ -200,10 +184,9 @@ class Guardrails(Resource):
         **args: Unpack[CallArgs],
     ) -> KeyAssignmentsPage:
         """Every API-key-to-guardrail assignment (management key)."""
-        options, headers = call_options(args)
         query = {"offset": offset, "limit": limit}
-        return await self._page(
-            "/guardrails/assignments/keys", KeyAssignmentsPage, query, options, headers
+        return await self._call_page(
+            "/guardrails/assignments/keys", KeyAssignmentsPage, args, query=query
         )
 
     async def list_member_assignments_async(
@@ -214,10 +197,9 @@ class Guardrails(Resource):
         **args: Unpack[CallArgs],
     ) -> MemberAssignmentsPage:
         """Every member-to-guardrail assignment (management key)."""
-        options, headers = call_options(args)
         query = {"offset": offset, "limit": limit}
-        return await self._page(
-            "/guardrails/assignments/members", MemberAssignmentsPage, query, options, headers
+        return await self._call_page(
+            "/guardrails/assignments/members", MemberAssignmentsPage, args, query=query
         )
 
     list = sync(list_async)

@@ -8,7 +8,6 @@ import msgspec
 
 from .._streaming import Stream
 from .._sync import sync
-from .._transport import build_path
 from ..errors import ErrorData
 from ..types.images import (
     IMAGES_EVENT_TYPES,
@@ -20,7 +19,7 @@ from ..types.images import (
     ImageModelsListResponse,
     ImagesStreamEvent,
 )
-from ._base import CallArgs, Resource, call_options, split_params
+from ._base import CallArgs, Resource, split_params
 from ._events import EventDecoder, UnknownEvent, final_types
 
 if TYPE_CHECKING:
@@ -107,19 +106,18 @@ class Images(Resource):
 
     async def list_models_async(self, **args: Unpack[CallArgs]) -> ImageModelsListResponse:
         """The image generation models, with the parameters each supports."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET", "/images/models", ImageModelsListResponse, options=options, headers=headers
-        )
+        return await self._call("GET", "/images/models", ImageModelsListResponse, args)
 
     async def list_model_endpoints_async(
         self, *, author: str, slug: str, **args: Unpack[CallArgs]
     ) -> ImageModelEndpointsResponse:
         """The endpoints (providers) serving one image model, with pricing and parameters."""
-        options, headers = call_options(args)
-        path = build_path("/images/models/{author}/{slug}/endpoints", author=author, slug=slug)
-        return await self._json(
-            "GET", path, ImageModelEndpointsResponse, options=options, headers=headers
+        return await self._call(
+            "GET",
+            "/images/models/{author}/{slug}/endpoints",
+            ImageModelEndpointsResponse,
+            args,
+            path={"author": author, "slug": slug},
         )
 
     generate = sync(generate_async)

@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING
 
 from .._pagination import Page
 from .._sync import sync
-from .._transport import build_path
 from ..types.models import ModelResponse, ModelsCountResponse, ModelsListResponse
-from ._base import CallArgs, Resource, call_options
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -60,7 +59,6 @@ class Models(Resource):
         **args: Unpack[CallArgs],
     ) -> ModelsPage:
         """List the models, optionally filtered and sorted (`category`, `q`, prices, indexes...)."""
-        options, headers = call_options(args)
         query = {
             "offset": offset,
             "limit": limit,
@@ -92,27 +90,19 @@ class Models(Resource):
             "min_tool_success_rate": min_tool_success_rate,
             "max_tool_success_rate": max_tool_success_rate,
         }
-        return await self._page("/models", ModelsPage, query, options, headers)
+        return await self._call_page("/models", ModelsPage, args, query=query)
 
     async def count_async(
         self, *, output_modalities: str | None = None, **args: Unpack[CallArgs]
     ) -> ModelsCountResponse:
         """How many models there are (optionally only those with the given output modalities)."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET",
-            "/models/count",
-            ModelsCountResponse,
-            query={"output_modalities": output_modalities},
-            options=options,
-            headers=headers,
-        )
+        query = {"output_modalities": output_modalities}
+        return await self._call("GET", "/models/count", ModelsCountResponse, args, query=query)
 
     async def get_async(self, *, author: str, slug: str, **args: Unpack[CallArgs]) -> ModelResponse:
         """One model by its author and slug (`openai`, `gpt-4o`)."""
-        options, headers = call_options(args)
-        path = build_path("/model/{author}/{slug}", author=author, slug=slug)
-        return await self._json("GET", path, ModelResponse, options=options, headers=headers)
+        path = {"author": author, "slug": slug}
+        return await self._call("GET", "/model/{author}/{slug}", ModelResponse, args, path=path)
 
     async def list_for_user_async(
         self,
@@ -125,15 +115,15 @@ class Models(Resource):
         **args: Unpack[CallArgs],
     ) -> ModelsPage:
         """The models `security`'s user can use, with their provider preferences applied."""
-        options, headers = call_options(args)
-        headers = {**(headers or {}), **security.headers()}
         query = {
             "offset": offset,
             "limit": limit,
             "output_modalities": output_modalities,
             "sort": sort,
         }
-        return await self._page("/models/user", ModelsPage, query, options, headers)
+        return await self._call_page(
+            "/models/user", ModelsPage, args, query=query, headers=security.headers()
+        )
 
     list = sync(list_async)
     count = sync(count_async)

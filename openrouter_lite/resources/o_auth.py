@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._sync import sync
 from ..types.o_auth import (
@@ -13,7 +13,7 @@ from ..types.o_auth import (
     ExchangeAuthCodeForApiKeyRequestParams,
     ExchangeAuthCodeForApiKeyResponse,
 )
-from ._base import CallArgs, Resource, split_params
+from ._base import CallArgs, Resource
 from .o_auth_extra import OAuthTokens
 
 if TYPE_CHECKING:
@@ -39,32 +39,26 @@ class OAuth(OAuthTokens, Resource):
         self, *, code: str, **params: Unpack[_ExchangeArgs]
     ) -> ExchangeAuthCodeForApiKeyResponse:
         """Exchange an OAuth authorization code (plus PKCE verifier) for the user's API key."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = ExchangeAuthCodeForApiKeyRequest(code=code, **kwargs)
-        return await self._json(
+        return await self._call(
             "POST",
             "/auth/keys",
             ExchangeAuthCodeForApiKeyResponse,
-            body=body,
-            options=options,
-            headers=headers,
+            params,
+            request=ExchangeAuthCodeForApiKeyRequest,
+            fields={"code": code},
         )
 
     async def create_auth_code_async(
         self, *, callback_url: str, **params: Unpack[_CreateCodeArgs]
     ) -> CreateAuthCodeResponse:
         """Start the OAuth flow: an authorization code for `callback_url` (PKCE optional)."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = CreateAuthCodeRequest(callback_url=callback_url, **kwargs)
-        return await self._json(
+        return await self._call(
             "POST",
             "/auth/keys/code",
             CreateAuthCodeResponse,
-            body=body,
-            options=options,
-            headers=headers,
+            params,
+            request=CreateAuthCodeRequest,
+            fields={"callback_url": callback_url},
         )
 
     exchange_auth_code_for_api_key = sync(exchange_auth_code_for_api_key_async)

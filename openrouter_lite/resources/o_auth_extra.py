@@ -15,7 +15,7 @@ from ..types.o_auth import (
     TokenExchangeRequestParams,
     TokenExchangeResponse,
 )
-from ._base import CallArgs, Resource, call_options, decode_json, split_params
+from ._base import CallArgs, Resource, decode_json, split_params
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -42,8 +42,7 @@ class OAuthTokens(Resource):
 
     async def list_oauth_jwks_async(self, **args: Unpack[CallArgs]) -> OAuthJwks:
         """The RFC 7517 JWK Set of the public keys OpenRouter signs access tokens with."""
-        options, headers = call_options(args)
-        return await self._json("GET", "/oauth/jwks", OAuthJwks, options=options, headers=headers)
+        return await self._call("GET", "/oauth/jwks", OAuthJwks, args)
 
     async def create_oauth_token_async(
         self,

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from .._pagination import Page
 from .._sync import sync
-from .._transport import build_path
 from ..types.observability import (
     CreateObservabilityDestinationRequest,
     CreateObservabilityDestinationRequestParams,
@@ -19,7 +18,7 @@ from ..types.observability import (
     UpdateObservabilityDestinationRequestParams,
     UpdateObservabilityDestinationResponse,
 )
-from ._base import CallArgs, Resource, call_options, split_params
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -56,9 +55,8 @@ class Observability(Resource):
         **args: Unpack[CallArgs],
     ) -> ObservabilityDestinationsPage:
         """List observability (trace export) destinations (management key)."""
-        options, headers = call_options(args)
         query = {"offset": offset, "limit": limit, "workspace_id": workspace_id}
-        return await self._page(_PATH, ObservabilityDestinationsPage, query, options, headers)
+        return await self._call_page(_PATH, ObservabilityDestinationsPage, args, query=query)
 
     async def create_async(
         self,
@@ -69,58 +67,42 @@ class Observability(Resource):
         **params: Unpack[_CreateArgs],
     ) -> CreateObservabilityDestinationResponse:
         """Add a destination (`type_`: langfuse, datadog, s3, webhook, ...) (management key)."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = CreateObservabilityDestinationRequest(config=config, name=name, type=type_, **kwargs)
-        return await self._json(
+        return await self._call(
             "POST",
             _PATH,
             CreateObservabilityDestinationResponse,
-            body=body,
-            options=options,
-            headers=headers,
+            params,
+            request=CreateObservabilityDestinationRequest,
+            fields={"config": config, "name": name, "type": type_},
         )
 
     async def delete_async(
         self, *, id: str, **args: Unpack[CallArgs]
     ) -> DeleteObservabilityDestinationResponse:
         """Delete a destination (management key)."""
-        options, headers = call_options(args)
-        return await self._json(
-            "DELETE",
-            build_path(_ONE, id=id),
-            DeleteObservabilityDestinationResponse,
-            options=options,
-            headers=headers,
+        return await self._call(
+            "DELETE", _ONE, DeleteObservabilityDestinationResponse, args, path={"id": id}
         )
 
     async def get_async(
         self, *, id: str, **args: Unpack[CallArgs]
     ) -> GetObservabilityDestinationResponse:
         """One destination by id (management key)."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET",
-            build_path(_ONE, id=id),
-            GetObservabilityDestinationResponse,
-            options=options,
-            headers=headers,
+        return await self._call(
+            "GET", _ONE, GetObservabilityDestinationResponse, args, path={"id": id}
         )
 
     async def update_async(
         self, *, id: str, **params: Unpack[_UpdateArgs]
     ) -> UpdateObservabilityDestinationResponse:
         """Change a destination's config, filters, sampling or enabled state (management key)."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = UpdateObservabilityDestinationRequest(**kwargs)
-        return await self._json(
+        return await self._call(
             "PATCH",
-            build_path(_ONE, id=id),
+            _ONE,
             UpdateObservabilityDestinationResponse,
-            body=body,
-            options=options,
-            headers=headers,
+            params,
+            path={"id": id},
+            request=UpdateObservabilityDestinationRequest,
         )
 
     list = sync(list_async)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .._pagination import Page
 from .._sync import sync
 from ..types.organization import ListOrganizationMembersResponse
-from ._base import CallArgs, Resource, call_options
+from ._base import CallArgs, Resource
 from .organization_extra import OrganizationSettingsOps
 
 if TYPE_CHECKING:
@@ -33,10 +33,9 @@ class Organization(OrganizationSettingsOps, Resource):
         **args: Unpack[CallArgs],
     ) -> OrganizationMembersPage:
         """List the organization's members (management key)."""
-        options, headers = call_options(args)
         query = {"offset": offset, "limit": limit}
-        return await self._page(
-            "/organization/members", OrganizationMembersPage, query, options, headers
+        return await self._call_page(
+            "/organization/members", OrganizationMembersPage, args, query=query
         )
 
     list_members = sync(list_members_async)

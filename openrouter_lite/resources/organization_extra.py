@@ -12,7 +12,7 @@ from ..types.organization import (
     UpdateOrganizationSettingsRequest,
     UpdateOrganizationSettingsResponse,
 )
-from ._base import CallArgs, Resource, call_options
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -29,27 +29,16 @@ class OrganizationSettingsOps(Resource):
 
     async def get_settings_async(self, **args: Unpack[CallArgs]) -> GetOrganizationSettingsResponse:
         """The settings of the management key's organization."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET", _PATH, GetOrganizationSettingsResponse, options=options, headers=headers
-        )
+        return await self._call("GET", _PATH, GetOrganizationSettingsResponse, args)
 
     async def update_settings_async(
         self, *, is_filtered_model_catalog_enabled: bool, **args: Unpack[CallArgs]
     ) -> UpdateOrganizationSettingsResponse:
         """Change the settings of the management key's organization."""
-        options, headers = call_options(args)
         body = UpdateOrganizationSettingsRequest(
             is_filtered_model_catalog_enabled=is_filtered_model_catalog_enabled
         )
-        return await self._json(
-            "PATCH",
-            _PATH,
-            UpdateOrganizationSettingsResponse,
-            body=body,
-            options=options,
-            headers=headers,
-        )
+        return await self._call("PATCH", _PATH, UpdateOrganizationSettingsResponse, args, body=body)
 
     get_settings = sync(get_settings_async)
     update_settings = sync(update_settings_async)

@@ -9,7 +9,6 @@ import msgspec
 
 from .._pagination import Page
 from .._sync import sync
-from .._transport import build_path
 from ..types.chat import ChatMessages, ChatRequestParams
 from ..types.messages import MessagesMessageParam, MessagesRequestParams
 from ..types.presets import (
@@ -23,12 +22,14 @@ from ..types.presets import (
     ResponsesRequest,
 )
 from ..types.responses import ResponsesRequestParams
-from ._base import CallArgs, Resource, call_options, split_params
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 __all__ = ("PresetVersionsPage", "Presets", "PresetsPage")
+
+_ONE = "/presets/{slug}"
 
 
 class PresetsPage(ListPresetsResponse, Page, dict=True, gc=True):
@@ -69,15 +70,12 @@ class Presets(Resource):
         **args: Unpack[CallArgs],
     ) -> PresetsPage:
         """List the presets (offset/limit pages; `iter_all()` walks them all)."""
-        options, headers = call_options(args)
         query = {"offset": offset, "limit": limit}
-        return await self._page("/presets", PresetsPage, query, options, headers)
+        return await self._call_page("/presets", PresetsPage, args, query=query)
 
     async def get_async(self, *, slug: str, **args: Unpack[CallArgs]) -> GetPresetResponse:
         """One preset with its designated version."""
-        options, headers = call_options(args)
-        path = build_path("/presets/{slug}", slug=slug)
-        return await self._json("GET", path, GetPresetResponse, options=options, headers=headers)
+        return await self._call("GET", _ONE, GetPresetResponse, args, path={"slug": slug})
 
     async def create_presets_chat_completions_async(
         self,
@@ -88,10 +86,15 @@ class Presets(Resource):
         **params: Unpack[_ChatArgs],
     ) -> CreatePresetFromInferenceResponse:
         """Create (or version) preset `slug` from a chat-completions request body."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = ChatRequest(messages=messages, stream=_stream(stream), **kwargs)
-        return await self._create(slug, "chat/completions", body, options, headers)
+        return await self._call(
+            "POST",
+            _ONE + "/chat/completions",
+            CreatePresetFromInferenceResponse,
+            params,
+            path={"slug": slug},
+            request=ChatRequest,
+            fields={"messages": messages, "stream": _stream(stream)},
+        )
 
     async def create_presets_messages_async(
         self,
@@ -103,36 +106,28 @@ class Presets(Resource):
         **params: Unpack[_MessagesArgs],
     ) -> CreatePresetFromInferenceResponse:
         """Create (or version) preset `slug` from a Messages (Anthropic format) request body."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = MessagesRequest(messages=messages, model=model, stream=_stream(stream), **kwargs)
-        return await self._create(slug, "messages", body, options, headers)
+        return await self._call(
+            "POST",
+            _ONE + "/messages",
+            CreatePresetFromInferenceResponse,
+            params,
+            path={"slug": slug},
+            request=MessagesRequest,
+            fields={"messages": messages, "model": model, "stream": _stream(stream)},
+        )
 
     async def create_presets_responses_async(
         self, *, slug: str, stream: bool | None = None, **params: Unpack[_ResponsesArgs]
     ) -> CreatePresetFromInferenceResponse:
         """Create (or version) preset `slug` from a Responses request body."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = ResponsesRequest(stream=_stream(stream), **kwargs)
-        return await self._create(slug, "responses", body, options, headers)
-
-    async def _create(
-        self,
-        slug: str,
-        kind: str,
-        body: Any,
-        options: dict[str, Any] | None,
-        headers: dict[str, str] | None,
-    ) -> CreatePresetFromInferenceResponse:
-        path = build_path("/presets/{slug}/", slug=slug) + kind
-        return await self._json(
+        return await self._call(
             "POST",
-            path,
+            _ONE + "/responses",
             CreatePresetFromInferenceResponse,
-            body=body,
-            options=options,
-            headers=headers,
+            params,
+            path={"slug": slug},
+            request=ResponsesRequest,
+            fields={"stream": _stream(stream)},
         )
 
     async def list_versions_async(
@@ -144,19 +139,21 @@ class Presets(Resource):
         **args: Unpack[CallArgs],
     ) -> PresetVersionsPage:
         """The versions of preset `slug` (offset/limit pages)."""
-        options, headers = call_options(args)
-        path = build_path("/presets/{slug}/versions", slug=slug)
         query = {"offset": offset, "limit": limit}
-        return await self._page(path, PresetVersionsPage, query, options, headers)
+        return await self._call_page(
+            _ONE + "/versions", PresetVersionsPage, args, query=query, path={"slug": slug}
+        )
 
     async def get_version_async(
         self, *, slug: str, version: str | int, **args: Unpack[CallArgs]
     ) -> GetPresetVersionResponse:
         """One version of preset `slug`."""
-        options, headers = call_options(args)
-        path = build_path("/presets/{slug}/versions/{version}", slug=slug, version=version)
-        return await self._json(
-            "GET", path, GetPresetVersionResponse, options=options, headers=headers
+        return await self._call(
+            "GET",
+            _ONE + "/versions/{version}",
+            GetPresetVersionResponse,
+            args,
+            path={"slug": slug, "version": version},
         )
 
     list = sync(list_async)

@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._sync import sync
-from .._transport import build_path
 from ..types.private_endpoints import (
     CreatePrivateEndpointRequest,
     CreatePrivateEndpointRequestParams,
@@ -26,7 +25,7 @@ from ..types.private_endpoints import (
     UpdatePrivateEndpointRequestParams,
     ValidatePrivateEndpointRequest,
 )
-from ._base import CallArgs, Resource, call_options, split_params
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -49,14 +48,7 @@ class PrivateEndpoints(Resource):
 
     async def list_async(self, **args: Unpack[CallArgs]) -> ListPrivateEndpointsResponse:
         """The organization's private endpoints, drafts included."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET",
-            "/private-endpoints",
-            ListPrivateEndpointsResponse,
-            options=options,
-            headers=headers,
-        )
+        return await self._call("GET", "/private-endpoints", ListPrivateEndpointsResponse, args)
 
     async def create_async(
         self,
@@ -71,22 +63,18 @@ class PrivateEndpoints(Resource):
         one's endpoint."""
         kwargs: dict[str, Any] = dict(params)
         idempotency_key = kwargs.pop("idempotency_key", None)
-        options, headers = split_params(kwargs)
-        if idempotency_key is not None:
-            headers = {**(headers or {}), "Idempotency-Key": idempotency_key}
-        body = CreatePrivateEndpointRequest(
-            model_permaslug=model_permaslug,
-            provider_slug=provider_slug,
-            upstream_model_id=upstream_model_id,
-            **kwargs,
-        )
-        return await self._json(
+        return await self._call(
             "POST",
             "/private-endpoints",
             ManagedPrivateEndpointResponse,
-            body=body,
-            options=options,
-            headers=headers,
+            kwargs,
+            request=CreatePrivateEndpointRequest,
+            fields={
+                "model_permaslug": model_permaslug,
+                "provider_slug": provider_slug,
+                "upstream_model_id": upstream_model_id,
+            },
+            headers=None if idempotency_key is None else {"Idempotency-Key": idempotency_key},
         )
 
     async def delete_async(
@@ -94,61 +82,53 @@ class PrivateEndpoints(Resource):
     ) -> DeletePrivateEndpointResponse:
         """Delete an endpoint and stop routing to it; `draft_only=True` refuses (409) once it
         was activated."""
-        options, headers = call_options(args)
-        return await self._json(
-            "DELETE",
-            build_path(_ONE, id=id),
-            DeletePrivateEndpointResponse,
-            query={"draft_only": draft_only},
-            options=options,
-            headers=headers,
+        query = {"draft_only": draft_only}
+        return await self._call(
+            "DELETE", _ONE, DeletePrivateEndpointResponse, args, path={"id": id}, query=query
         )
 
     async def get_async(self, *, id: str, **args: Unpack[CallArgs]) -> PrivateEndpointResponse:
         """One endpoint with its upstream configuration and current pricing."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET",
-            build_path(_ONE, id=id),
-            PrivateEndpointResponse,
-            options=options,
-            headers=headers,
-        )
+        return await self._call("GET", _ONE, PrivateEndpointResponse, args, path={"id": id})
 
     async def update_async(
         self, *, id: str, upstream_model_id: str, **params: Unpack[_UpdateArgs]
     ) -> PrivateEndpointResponse:
         """Replace a draft's upstream configuration (an omitted `base_url` keeps the stored one;
         active endpoints answer 409). Any change clears an earlier validation."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = UpdatePrivateEndpointRequest(upstream_model_id=upstream_model_id, **kwargs)
-        return await self._json(
+        return await self._call(
             "PATCH",
-            build_path(_ONE, id=id),
+            _ONE,
             PrivateEndpointResponse,
-            body=body,
-            options=options,
-            headers=headers,
+            params,
+            path={"id": id},
+            request=UpdatePrivateEndpointRequest,
+            fields={"upstream_model_id": upstream_model_id},
         )
 
     async def activate_async(
         self, *, id: str, **args: Unpack[CallArgs]
     ) -> ManagedPrivateEndpointResponse:
         """Make a validated draft routable (409 if never validated, stale, or already active)."""
-        return await self._action(id, "activate", args)
+        return await self._call(
+            "POST", _ONE + "/activate", ManagedPrivateEndpointResponse, args, path={"id": id}
+        )
 
     async def disable_async(
         self, *, id: str, **args: Unpack[CallArgs]
     ) -> ManagedPrivateEndpointResponse:
         """Stop routing to an active endpoint without deleting it."""
-        return await self._action(id, "disable", args)
+        return await self._call(
+            "POST", _ONE + "/disable", ManagedPrivateEndpointResponse, args, path={"id": id}
+        )
 
     async def enable_async(
         self, *, id: str, **args: Unpack[CallArgs]
     ) -> ManagedPrivateEndpointResponse:
         """Resume routing to a disabled endpoint."""
-        return await self._action(id, "enable", args)
+        return await self._call(
+            "POST", _ONE + "/enable", ManagedPrivateEndpointResponse, args, path={"id": id}
+        )
 
     async def update_pricing_async(
         self,
@@ -159,15 +139,9 @@ class PrivateEndpoints(Resource):
     ) -> PrivateEndpointResponse:
         """Replace the negotiated per-token rates (`prompt`, `completion`, optional
         `cache_read` / `cache_write`: an omitted one reverts to the default)."""
-        options, headers = call_options(args)
         body = UpdatePrivateEndpointPricingRequest(pricing=pricing)
-        return await self._json(
-            "PUT",
-            build_path(_ONE + "/pricing", id=id),
-            PrivateEndpointResponse,
-            body=body,
-            options=options,
-            headers=headers,
+        return await self._call(
+            "PUT", _ONE + "/pricing", PrivateEndpointResponse, args, path={"id": id}, body=body
         )
 
     async def validate_async(
@@ -175,27 +149,14 @@ class PrivateEndpoints(Resource):
     ) -> PrivateEndpointValidationResponse:
         """Send a live test request through `workspace_id`'s BYOK key; failed checks answer
         200 with `passed=False` and the checks that failed."""
-        options, headers = call_options(args)
         body = ValidatePrivateEndpointRequest(workspace_id=workspace_id)
-        return await self._json(
+        return await self._call(
             "POST",
-            build_path(_ONE + "/validate", id=id),
+            _ONE + "/validate",
             PrivateEndpointValidationResponse,
+            args,
+            path={"id": id},
             body=body,
-            options=options,
-            headers=headers,
-        )
-
-    async def _action(
-        self, id: str, action: str, args: Mapping[str, Any]
-    ) -> ManagedPrivateEndpointResponse:
-        options, headers = call_options(args)
-        return await self._json(
-            "POST",
-            build_path(_ONE + "/" + action, id=id),
-            ManagedPrivateEndpointResponse,
-            options=options,
-            headers=headers,
         )
 
     list = sync(list_async)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .._sync import sync
 from ..types.providers import ListProvidersResponse
-from ._base import CallArgs, Resource, call_options
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -19,9 +19,6 @@ class Providers(Resource):
 
     async def list_async(self, **args: Unpack[CallArgs]) -> ListProvidersResponse:
         """Every provider: name, slug, headquarters, datacenters, policy links."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET", "/providers", ListProvidersResponse, options=options, headers=headers
-        )
+        return await self._call("GET", "/providers", ListProvidersResponse, args)
 
     list = sync(list_async)

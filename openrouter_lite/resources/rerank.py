@@ -12,7 +12,7 @@ from ..types.rerank import (
     CreateRerankResponse,
     RerankDocument,
 )
-from ._base import CallArgs, Resource, split_params
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -39,11 +39,13 @@ class Rerank(Resource):
     ) -> CreateRerankResponse:
         """Rank `documents` (strings, or `{"text", "image"}` objects) by relevance to `query`;
         `results` is sorted best first, each with its `index` in `documents`."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = CreateRerankRequest(documents=documents, model=model, query=query, **kwargs)
-        return await self._json(
-            "POST", "/rerank", CreateRerankResponse, body=body, options=options, headers=headers
+        return await self._call(
+            "POST",
+            "/rerank",
+            CreateRerankResponse,
+            params,
+            request=CreateRerankRequest,
+            fields={"documents": documents, "model": model, "query": query},
         )
 
     rerank = sync(rerank_async)

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from .._pagination import Page
 from .._sync import sync
-from .._transport import build_path
 from ..types.scim import (
     CreateScimGroupMappingRequest,
     CreateScimGroupMappingResponse,
@@ -17,7 +16,7 @@ from ..types.scim import (
     UpdateScimGroupMappingRequest,
     UpdateScimGroupMappingResponse,
 )
-from ._base import CallArgs, Resource, call_options
+from ._base import CallArgs, Resource
 from .scim_extra import ScimSyncJobs
 
 if TYPE_CHECKING:
@@ -49,67 +48,42 @@ class Scim(ScimSyncJobs, Resource):
         **args: Unpack[CallArgs],
     ) -> ScimGroupMappingsPage:
         """List SCIM group-to-workspace mappings (management key)."""
-        options, headers = call_options(args)
         query = {"offset": offset, "limit": limit}
-        return await self._page(
-            "/scim/group-mappings", ScimGroupMappingsPage, query, options, headers
+        return await self._call_page(
+            "/scim/group-mappings", ScimGroupMappingsPage, args, query=query
         )
 
     async def create_async(
         self, *, role: str, scim_group_id: str, workspace_id: str, **args: Unpack[CallArgs]
     ) -> CreateScimGroupMappingResponse:
         """Map a SCIM group to a workspace with a role (admin or member) (management key)."""
-        options, headers = call_options(args)
         body = CreateScimGroupMappingRequest(
             role=role, scim_group_id=scim_group_id, workspace_id=workspace_id
         )
-        return await self._json(
-            "POST",
-            "/scim/group-mappings",
-            CreateScimGroupMappingResponse,
-            body=body,
-            options=options,
-            headers=headers,
+        return await self._call(
+            "POST", "/scim/group-mappings", CreateScimGroupMappingResponse, args, body=body
         )
 
     async def delete_async(
         self, *, id: str, keep_members: bool | str, **args: Unpack[CallArgs]
     ) -> DeleteScimGroupMappingResponse:
         """Delete a mapping; `keep_members=False` also removes the members it granted (mgmt key)."""
-        options, headers = call_options(args)
-        return await self._json(
-            "DELETE",
-            build_path(_ONE, id=id),
-            DeleteScimGroupMappingResponse,
-            query={"keep_members": keep_members},
-            options=options,
-            headers=headers,
+        query = {"keep_members": keep_members}
+        return await self._call(
+            "DELETE", _ONE, DeleteScimGroupMappingResponse, args, path={"id": id}, query=query
         )
 
     async def read_async(self, *, id: str, **args: Unpack[CallArgs]) -> GetScimGroupMappingResponse:
         """One SCIM group mapping by id (management key)."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET",
-            build_path(_ONE, id=id),
-            GetScimGroupMappingResponse,
-            options=options,
-            headers=headers,
-        )
+        return await self._call("GET", _ONE, GetScimGroupMappingResponse, args, path={"id": id})
 
     async def update_async(
         self, *, id: str, role: str, **args: Unpack[CallArgs]
     ) -> UpdateScimGroupMappingResponse:
         """Change the role a SCIM group mapping grants (management key)."""
-        options, headers = call_options(args)
         body = UpdateScimGroupMappingRequest(role=role)
-        return await self._json(
-            "PATCH",
-            build_path(_ONE, id=id),
-            UpdateScimGroupMappingResponse,
-            body=body,
-            options=options,
-            headers=headers,
+        return await self._call(
+            "PATCH", _ONE, UpdateScimGroupMappingResponse, args, path={"id": id}, body=body
         )
 
     async def list_groups_async(
@@ -122,14 +96,13 @@ class Scim(ScimSyncJobs, Resource):
         **args: Unpack[CallArgs],
     ) -> ScimGroupsPage:
         """List the SCIM groups your identity provider pushed (management key)."""
-        options, headers = call_options(args)
         query = {
             "offset": offset,
             "limit": limit,
             "display_name": display_name,
             "external_id": external_id,
         }
-        return await self._page("/scim/groups", ScimGroupsPage, query, options, headers)
+        return await self._call_page("/scim/groups", ScimGroupsPage, args, query=query)
 
     list_mappings = sync(list_mappings_async)
     create = sync(create_async)

@@ -7,9 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._sync import sync
-from .._transport import build_path
 from ..types.scim import CreateScimSyncJobResponse, GetScimSyncJobResponse
-from ._base import CallArgs, Resource, call_options
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -24,19 +23,15 @@ class ScimSyncJobs(Resource):
 
     async def create_sync_job_async(self, **args: Unpack[CallArgs]) -> CreateScimSyncJobResponse:
         """Start a directory sync (the API answers 202); poll `get_sync_job` with `.data.id`."""
-        options, headers = call_options(args)
-        return await self._json(
-            "POST", "/scim/sync-jobs", CreateScimSyncJobResponse, options=options, headers=headers
-        )
+        return await self._call("POST", "/scim/sync-jobs", CreateScimSyncJobResponse, args)
 
     async def get_sync_job_async(
         self, *, id: str, **args: Unpack[CallArgs]
     ) -> GetScimSyncJobResponse:
         """A directory sync's status (`queued`, `running`, `succeeded`, `failed`) and counts."""
-        options, headers = call_options(args)
-        path = build_path("/scim/sync-jobs/{id}", id=id)
-        return await self._json(
-            "GET", path, GetScimSyncJobResponse, options=options, headers=headers
+        path = {"id": id}
+        return await self._call(
+            "GET", "/scim/sync-jobs/{id}", GetScimSyncJobResponse, args, path=path
         )
 
     create_sync_job = sync(create_sync_job_async)

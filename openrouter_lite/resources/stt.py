@@ -11,7 +11,7 @@ from multidict import MultiDict
 
 from .._sync import sync
 from ..types.stt import STTInputAudio, STTRequest, STTRequestParams, STTResponse
-from ._base import CallArgs, Resource, call_options, split_params
+from ._base import CallArgs, Resource, call_options
 from .files import FileInput, file_part, send_multipart
 
 if TYPE_CHECKING:
@@ -37,16 +37,13 @@ class Stt(Resource):
         **params: Unpack[CreateTranscriptionParams],
     ) -> STTResponse:
         """Transcribe base64 audio: `input_audio={"data": base64_text, "format": "wav"}`."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = STTRequest(input_audio=input_audio, model=model, **kwargs)
-        return await self._json(
+        return await self._call(
             "POST",
             "/audio/transcriptions",
             STTResponse,
-            body=body,
-            options=options,
-            headers=headers,
+            params,
+            request=STTRequest,
+            fields={"input_audio": input_audio, "model": model},
         )
 
     async def create_transcription_multipart_async(

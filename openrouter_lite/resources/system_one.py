@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .._sync import sync
 from ..types.alpha import DecisionsQuestion, DecisionsRequestParams
 from ..types.system_one import DecisionsRequest, DecisionsResponse
-from ._base import CallArgs, Resource, split_params
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -36,11 +36,13 @@ class SystemOne(Resource):
     ) -> DecisionsResponse:
         """Send `state` and typed questions to a System One model (bare ids such as
         `jev-latest` map onto `typesafe/`); the answers come back under the questions' names."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = DecisionsRequest(model=model, questions=questions, state=state, **kwargs)
-        return await self._json(
-            "POST", "/systemone", DecisionsResponse, body=body, options=options, headers=headers
+        return await self._call(
+            "POST",
+            "/systemone",
+            DecisionsResponse,
+            params,
+            request=DecisionsRequest,
+            fields={"model": model, "questions": questions, "state": state},
         )
 
     create = sync(create_async)

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 from .._pagination import Page
 from .._sync import sync
-from .._transport import build_path
 from ..types.tools import GetToolResponse, ListToolsResponse
-from ._base import CallArgs, Resource, call_options
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -38,20 +37,24 @@ class Tools(Resource):
         """Every server tool: its `tools[].type` spellings per API format (`responses`,
         `chat-completions`, `anthropic-messages`), engines, pricing and native support.
         `security`'s bearer token replaces the client's key for this call."""
-        options, headers = call_options(args)
-        headers = {**(headers or {}), **security.headers()}
         query = {"offset": offset, "limit": limit, "api_format": api_format}
-        return await self._page("/tools", ToolsPage, query, options, headers)
+        return await self._call_page(
+            "/tools", ToolsPage, args, query=query, headers=security.headers()
+        )
 
     async def get_tool_async(
         self, *, security: GetToolSecurity, name: str, **args: Unpack[CallArgs]
     ) -> GetToolResponse:
         """One server tool by canonical name or alias (the API redirects an alias to the
         canonical name; the redirect is followed), with the models that run it natively."""
-        options, headers = call_options(args)
-        headers = {**(headers or {}), **security.headers()}
-        path = build_path("/tools/{name}", name=name)
-        return await self._json("GET", path, GetToolResponse, options=options, headers=headers)
+        return await self._call(
+            "GET",
+            "/tools/{name}",
+            GetToolResponse,
+            args,
+            path={"name": name},
+            headers=security.headers(),
+        )
 
     list_tools = sync(list_tools_async)
     get_tool = sync(get_tool_async)

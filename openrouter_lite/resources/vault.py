@@ -53,10 +53,9 @@ class Vault(Resource):
     ) -> ListInternConnectionsResponse:
         """The keys of the connections the intern can use (`github`, `slack`, `linear`,
         `mcp:<host>`, ...); never credentials."""
-        options, headers = call_options(args)
-        path = build_path(_INTERN + "/connections", intern_id=intern_id)
-        return await self._json(
-            "GET", path, ListInternConnectionsResponse, options=options, headers=headers
+        path = {"intern_id": intern_id}
+        return await self._call(
+            "GET", _INTERN + "/connections", ListInternConnectionsResponse, args, path=path
         )
 
     async def list_intern_effective_vault_secrets_async(
@@ -69,15 +68,13 @@ class Vault(Resource):
     ) -> VaultEffectiveSecretsPage:
         """One entry per name: the secret the intern's requests receive (its own, then an
         attached vault's, then the workspace's) and the `scope` it comes from."""
-        options, headers = call_options(args)
-        path = build_path(_INTERN + "/effective-secrets", intern_id=intern_id)
         query = {"limit": limit, "offset": offset}
-        return await self._page(
-            path,
+        return await self._call_page(
+            _INTERN + "/effective-secrets",
             VaultEffectiveSecretsPage,
-            query,
-            options,
-            headers,
+            args,
+            query=query,
+            path={"intern_id": intern_id},
             advance=offset_while_has_more,
         )
 
@@ -90,11 +87,14 @@ class Vault(Resource):
         **args: Unpack[CallArgs],
     ) -> VaultSecretsPage:
         """The secret metadata stored for one intern, by name."""
-        options, headers = call_options(args)
-        path = build_path(_INTERN + "/secrets", intern_id=intern_id)
         query = {"limit": limit, "offset": offset}
-        return await self._page(
-            path, VaultSecretsPage, query, options, headers, advance=offset_while_has_more
+        return await self._call_page(
+            _INTERN + "/secrets",
+            VaultSecretsPage,
+            args,
+            query=query,
+            path={"intern_id": intern_id},
+            advance=offset_while_has_more,
         )
 
     async def delete_intern_vault_secret_async(
@@ -116,11 +116,10 @@ class Vault(Resource):
     ) -> VaultSecretResponse:
         """Create or replace an intern secret, released only to the exact hostnames in
         `hosts`; the response carries metadata only."""
-        options, headers = call_options(args)
-        path = build_path(_INTERN_SECRET, intern_id=intern_id, name=name)
+        path = {"intern_id": intern_id, "name": name}
         body = VaultSecretWriteRequest(hosts=hosts, value=value)
-        return await self._json(
-            "PUT", path, VaultSecretResponse, body=body, options=options, headers=headers
+        return await self._call(
+            "PUT", _INTERN_SECRET, VaultSecretResponse, args, path=path, body=body
         )
 
     async def copy_vault_secrets_to_intern_async(
@@ -128,11 +127,10 @@ class Vault(Resource):
     ) -> VaultSecretCopyResponse:
         """Copy the named workspace secrets (value and hosts) into the intern's scope, all or
         nothing, replacing intern secrets of the same name."""
-        options, headers = call_options(args)
-        path = build_path(_INTERN + "/secrets/copy", intern_id=intern_id)
+        path = {"intern_id": intern_id}
         body = VaultSecretCopyRequest(names=names)
-        return await self._json(
-            "POST", path, VaultSecretCopyResponse, body=body, options=options, headers=headers
+        return await self._call(
+            "POST", _INTERN + "/secrets/copy", VaultSecretCopyResponse, args, path=path, body=body
         )
 
     async def list_vault_secrets_async(
@@ -143,15 +141,9 @@ class Vault(Resource):
         **args: Unpack[CallArgs],
     ) -> VaultSecretsPage:
         """The workspace's secret metadata, by name."""
-        options, headers = call_options(args)
         query = {"limit": limit, "offset": offset}
-        return await self._page(
-            "/vault/secrets",
-            VaultSecretsPage,
-            query,
-            options,
-            headers,
-            advance=offset_while_has_more,
+        return await self._call_page(
+            "/vault/secrets", VaultSecretsPage, args, query=query, advance=offset_while_has_more
         )
 
     async def delete_vault_secret_async(self, *, name: str, **args: Unpack[CallArgs]) -> None:
@@ -165,11 +157,14 @@ class Vault(Resource):
     ) -> VaultSecretResponse:
         """Create or replace a workspace secret, released only to the exact hostnames in
         `hosts`; the response carries metadata only."""
-        options, headers = call_options(args)
-        path = build_path("/vault/secrets/{name}", name=name)
         body = VaultSecretWriteRequest(hosts=hosts, value=value)
-        return await self._json(
-            "PUT", path, VaultSecretResponse, body=body, options=options, headers=headers
+        return await self._call(
+            "PUT",
+            "/vault/secrets/{name}",
+            VaultSecretResponse,
+            args,
+            path={"name": name},
+            body=body,
         )
 
     list_intern_connections = sync(list_intern_connections_async)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from .._sync import sync
 from .._transport import build_path
@@ -13,7 +13,7 @@ from ..types.video_generation import (
     VideoGenerationResponse,
     VideoModelsListResponse,
 )
-from ._base import CallArgs, Resource, call_options, split_params
+from ._base import CallArgs, Resource, call_options
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -35,22 +35,21 @@ class VideoGeneration(Resource):
     ) -> VideoGenerationResponse:
         """Submit a video generation job (`prompt`, `duration`, `resolution`, ...); poll it with
         `get_generation(job_id=result.id)` until `status` is final."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = VideoGenerationRequest(model=model, **kwargs)
-        return await self._json(
-            "POST", "/videos", VideoGenerationResponse, body=body, options=options, headers=headers
+        return await self._call(
+            "POST",
+            "/videos",
+            VideoGenerationResponse,
+            params,
+            request=VideoGenerationRequest,
+            fields={"model": model},
         )
 
     async def get_generation_async(
         self, *, job_id: str, **args: Unpack[CallArgs]
     ) -> VideoGenerationResponse:
         """The state of a video generation job (`status`, `unsigned_urls` when done)."""
-        options, headers = call_options(args)
-        path = build_path("/videos/{jobId}", jobId=job_id)
-        return await self._json(
-            "GET", path, VideoGenerationResponse, options=options, headers=headers
-        )
+        path = {"jobId": job_id}
+        return await self._call("GET", "/videos/{jobId}", VideoGenerationResponse, args, path=path)
 
     @overload
     async def get_video_content_async(
@@ -93,10 +92,7 @@ class VideoGeneration(Resource):
 
     async def list_videos_models_async(self, **args: Unpack[CallArgs]) -> VideoModelsListResponse:
         """The video generation models and what each supports."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET", "/videos/models", VideoModelsListResponse, options=options, headers=headers
-        )
+        return await self._call("GET", "/videos/models", VideoModelsListResponse, args)
 
     generate = sync(generate_async)
     get_generation = sync(get_generation_async)

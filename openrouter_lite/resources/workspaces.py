@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._pagination import Page
 from .._sync import sync
-from .._transport import build_path
 from ..types.workspaces import (
     BulkAddWorkspaceMembersRequest,
     BulkAddWorkspaceMembersResponse,
@@ -30,7 +29,7 @@ from ..types.workspaces import (
     UpsertWorkspaceBudgetRequestParams,
     UpsertWorkspaceBudgetResponse,
 )
-from ._base import CallArgs, Resource, call_options, split_params
+from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -72,24 +71,20 @@ class Workspaces(Resource):
         **args: Unpack[CallArgs],
     ) -> WorkspacesPage:
         """List workspaces (management key)."""
-        options, headers = call_options(args)
         query = {"offset": offset, "limit": limit}
-        return await self._page("/workspaces", WorkspacesPage, query, options, headers)
+        return await self._call_page("/workspaces", WorkspacesPage, args, query=query)
 
     async def create_async(
         self, *, name: str, slug: str, **params: Unpack[_CreateArgs]
     ) -> CreateWorkspaceResponse:
         """Create a workspace (management key)."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = CreateWorkspaceRequest(name=name, slug=slug, **kwargs)
-        return await self._json(
+        return await self._call(
             "POST",
             "/workspaces",
             CreateWorkspaceResponse,
-            body=body,
-            options=options,
-            headers=headers,
+            params,
+            request=CreateWorkspaceRequest,
+            fields={"name": name, "slug": slug},
         )
 
     async def delete_async(
@@ -100,38 +95,26 @@ class Workspaces(Resource):
         **args: Unpack[CallArgs],
     ) -> DeleteWorkspaceResponse:
         """Delete a workspace, by id or slug (management key)."""
-        options, headers = call_options(args)
         query = {"confirm_default_workspace_deletion": confirm_default_workspace_deletion}
-        return await self._json(
-            "DELETE",
-            build_path(_ONE, id=id),
-            DeleteWorkspaceResponse,
-            query=query,
-            options=options,
-            headers=headers,
+        return await self._call(
+            "DELETE", _ONE, DeleteWorkspaceResponse, args, path={"id": id}, query=query
         )
 
     async def get_async(self, *, id: str, **args: Unpack[CallArgs]) -> GetWorkspaceResponse:
         """One workspace, by id or slug (management key)."""
-        options, headers = call_options(args)
-        return await self._json(
-            "GET", build_path(_ONE, id=id), GetWorkspaceResponse, options=options, headers=headers
-        )
+        return await self._call("GET", _ONE, GetWorkspaceResponse, args, path={"id": id})
 
     async def update_async(
         self, *, id: str, **params: Unpack[_UpdateArgs]
     ) -> UpdateWorkspaceResponse:
         """Change a workspace's name, slug, defaults or logging settings (management key)."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        body = UpdateWorkspaceRequest(**kwargs)
-        return await self._json(
+        return await self._call(
             "PATCH",
-            build_path(_ONE, id=id),
+            _ONE,
             UpdateWorkspaceResponse,
-            body=body,
-            options=options,
-            headers=headers,
+            params,
+            path={"id": id},
+            request=UpdateWorkspaceRequest,
         )
 
     async def list_members_async(
@@ -143,72 +126,61 @@ class Workspaces(Resource):
         **args: Unpack[CallArgs],
     ) -> WorkspaceMembersPage:
         """List a workspace's members (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/workspaces/{id}/members", id=id)
         query = {"offset": offset, "limit": limit}
-        return await self._page(path, WorkspaceMembersPage, query, options, headers)
+        return await self._call_page(
+            _ONE + "/members", WorkspaceMembersPage, args, query=query, path={"id": id}
+        )
 
     async def bulk_add_members_async(
         self, *, id: str, user_ids: Sequence[str], **args: Unpack[CallArgs]
     ) -> BulkAddWorkspaceMembersResponse:
         """Add organization members (by user id) to a workspace (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/workspaces/{id}/members/add", id=id)
         body = BulkAddWorkspaceMembersRequest(user_ids=user_ids)
-        return await self._json(
+        return await self._call(
             "POST",
-            path,
+            _ONE + "/members/add",
             BulkAddWorkspaceMembersResponse,
+            args,
+            path={"id": id},
             body=body,
-            options=options,
-            headers=headers,
         )
 
     async def bulk_remove_members_async(
         self, *, id: str, user_ids: Sequence[str], **args: Unpack[CallArgs]
     ) -> BulkRemoveWorkspaceMembersResponse:
         """Remove members (by user id) from a workspace (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/workspaces/{id}/members/remove", id=id)
         body = BulkRemoveWorkspaceMembersRequest(user_ids=user_ids)
-        return await self._json(
+        return await self._call(
             "POST",
-            path,
+            _ONE + "/members/remove",
             BulkRemoveWorkspaceMembersResponse,
+            args,
+            path={"id": id},
             body=body,
-            options=options,
-            headers=headers,
         )
 
     async def list_budgets_async(
         self, *, workspace_ref: str, **args: Unpack[CallArgs]
     ) -> ListWorkspaceBudgetsResponse:
         """A workspace's budgets, one per reset interval (management key)."""
-        options, headers = call_options(args)
-        path = build_path("/workspaces/{id}/budgets", id=workspace_ref)
-        return await self._json(
-            "GET", path, ListWorkspaceBudgetsResponse, options=options, headers=headers
+        path = {"id": workspace_ref}
+        return await self._call(
+            "GET", _ONE + "/budgets", ListWorkspaceBudgetsResponse, args, path=path
         )
 
     async def delete_budget_async(
         self, *, workspace_ref: str, interval: str, **args: Unpack[CallArgs]
     ) -> DeleteWorkspaceBudgetResponse:
         """Remove a workspace's budget for one interval (management key)."""
-        options, headers = call_options(args)
-        path = build_path(_BUDGET, id=workspace_ref, interval=interval)
-        return await self._json(
-            "DELETE", path, DeleteWorkspaceBudgetResponse, options=options, headers=headers
-        )
+        path = {"id": workspace_ref, "interval": interval}
+        return await self._call("DELETE", _BUDGET, DeleteWorkspaceBudgetResponse, args, path=path)
 
     async def get_budget_async(
         self, *, workspace_ref: str, interval: str, **args: Unpack[CallArgs]
     ) -> GetWorkspaceBudgetResponse:
         """A workspace's budget for one interval (daily, weekly, ...) (management key)."""
-        options, headers = call_options(args)
-        path = build_path(_BUDGET, id=workspace_ref, interval=interval)
-        return await self._json(
-            "GET", path, GetWorkspaceBudgetResponse, options=options, headers=headers
-        )
+        path = {"id": workspace_ref, "interval": interval}
+        return await self._call("GET", _BUDGET, GetWorkspaceBudgetResponse, args, path=path)
 
     async def set_budget_async(
         self,
@@ -219,17 +191,14 @@ class Workspaces(Resource):
         **params: Unpack[_BudgetArgs],
     ) -> UpsertWorkspaceBudgetResponse:
         """Create or replace a workspace's budget for one interval (management key)."""
-        kwargs: dict[str, Any] = dict(params)
-        options, headers = split_params(kwargs)
-        path = build_path(_BUDGET, id=workspace_ref, interval=interval)
-        body = UpsertWorkspaceBudgetRequest(limit_usd=limit_usd, **kwargs)
-        return await self._json(
+        return await self._call(
             "PUT",
-            path,
+            _BUDGET,
             UpsertWorkspaceBudgetResponse,
-            body=body,
-            options=options,
-            headers=headers,
+            params,
+            path={"id": workspace_ref, "interval": interval},
+            request=UpsertWorkspaceBudgetRequest,
+            fields={"limit_usd": limit_usd},
         )
 
     list = sync(list_async)
