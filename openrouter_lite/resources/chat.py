@@ -56,7 +56,11 @@ def decode_chat_chunk(event: ServerSentEvent) -> ChatStreamChunk:
 
 
 def chat_chunk_is_final(chunk: ChatStreamChunk) -> bool:
-    return any(choice.finish_reason is not None for choice in chunk.choices)
+    """A chunk with a finish reason: the stream may end without being truncated."""
+    for choice in chunk.choices:  # a plain loop: this runs on every chunk until the end
+        if choice.finish_reason is not None:
+            return True
+    return False
 
 
 class Chat(Resource):
