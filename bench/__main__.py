@@ -109,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
             json.dump(results, f, indent=1)
     if failures:
         print(f"\n{len(failures)} failure(s):\n  " + "\n  ".join(failures))
-        return 1 if mode == "smoke" else 0
+        # Our client or the floor failing is a bug here; a peer failing is reported, not fatal.
+        own = [f for f in failures if f.split("/")[1].split(":")[0] in ("lite", "floor")]
+        return 1 if own or mode == "smoke" else 0
     return 0
 
 
