@@ -120,6 +120,7 @@ class Transport:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.headers = headers
+        self.json_headers = {**headers, "Content-Type": "application/json"}  # built once
         self.retry = retry
         self.allow_insecure_http = allow_insecure_http
         self.max_connections = max_connections
@@ -189,9 +190,14 @@ class Transport:
         retry = self.retry
         timeout = self.stream_timeout if stream else self.timeout
         base = self.base_url
-        hdrs = self.headers
         if content_type and body is not None:
-            hdrs = {**hdrs, "Content-Type": content_type}
+            hdrs = (
+                self.json_headers
+                if content_type == "application/json"
+                else {**self.headers, "Content-Type": content_type}
+            )
+        else:
+            hdrs = self.headers
         if headers:
             hdrs = {**hdrs, **headers}
         if options:

@@ -57,7 +57,7 @@ class Decisions(Resource):
         """Ask typed questions (`box`, `choice`, `noul`, `score`) about `state`; the answers come
         back under the questions' names. A per-call `server_url` is the server root too (with
         or without `/api/v1`)."""
-        kwargs: dict[str, Any] = dict(params)
+        kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
         body = DecisionsRequest(model=model, questions=questions, state=state, **kwargs)
         base = (options or {}).get("server_url") or self._client.server_url

@@ -80,7 +80,7 @@ class Batch(Resource):
         Like the official SDK, this retries only a 429 (never a 5xx, which could queue the
         batch twice) unless you pass `retries=`.
         """
-        kwargs: dict[str, Any] = dict(params)
+        kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
         body = BatchSubmitBody(endpoint=endpoint, model=model, requests=requests, **kwargs)
         if not (options and options.get("retries")):

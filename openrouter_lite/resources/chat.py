@@ -97,7 +97,7 @@ class Chat(Resource):
         `provider`, `reasoning`, ...; nested values as dicts or Structs) plus the call options
         `retries`, `timeout_ms`, `extra_headers`, `extra_body`, `server_url`.
         """
-        kwargs: dict[str, Any] = dict(params)
+        kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
         body = ChatRequest(messages=messages, stream=True if stream else msgspec.UNSET, **kwargs)
         if stream:

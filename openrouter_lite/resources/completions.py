@@ -100,7 +100,7 @@ class Completions(Resource):
         `user`, OpenRouter's `provider`, `models`, `reasoning`, `usage`, `transforms`, ... plus
         the call options.
         """
-        kwargs: dict[str, Any] = dict(params)
+        kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
         body = CompletionsRequest(prompt=prompt, stream=True if stream else msgspec.UNSET, **kwargs)
         if stream:

@@ -85,7 +85,7 @@ class Images(Resource):
         `ImageGenTextChunkEvent` (text formats such as SVG), `ImageGenCompletedEvent`, and
         `UnknownEvent` for types this client does not know; an `error` event raises `StreamError`.
         """
-        kwargs: dict[str, Any] = dict(params)
+        kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
         body = ImageGenerationRequest(
             model=model, prompt=prompt, stream=True if stream else msgspec.UNSET, **kwargs

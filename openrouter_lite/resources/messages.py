@@ -99,7 +99,7 @@ class Messages(Resource):
         Keyword arguments are the request fields of the API (`max_tokens`, `system`, `tools`,
         `thinking`, `provider`, ...; nested values as dicts or Structs) plus the call options.
         """
-        kwargs: dict[str, Any] = dict(params)
+        kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
         body = MessagesRequest(
             messages=messages, model=model, stream=True if stream else msgspec.UNSET, **kwargs

@@ -57,7 +57,7 @@ class OAuthTokens(Resource):
         organization trusts, for a short-lived OpenRouter access token (`.access_token`) that
         acts as the key `federation_policy_id` targets. Sent as a url-encoded form;
         `extra_body` adds form fields."""
-        kwargs: dict[str, Any] = dict(params)
+        kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
         request = TokenExchangeRequest(
             grant_type=grant_type,

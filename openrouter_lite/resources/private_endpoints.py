@@ -61,7 +61,7 @@ class PrivateEndpoints(Resource):
         """Create a draft endpoint; with `activate={"workspace_id": ...}` it is validated and
         activated in the same call. `idempotency_key` makes a retried create return the first
         one's endpoint."""
-        kwargs: dict[str, Any] = dict(params)
+        kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         idempotency_key = kwargs.pop("idempotency_key", None)
         return await self._call(
             "POST",

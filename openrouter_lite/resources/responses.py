@@ -96,7 +96,7 @@ class Responses(Resource):
         options `retries`, `timeout_ms`, `extra_headers`, `extra_body`, `server_url`. The text of
         a stream is in its `TextDeltaEvent`s (`event.type == "response.output_text.delta"`).
         """
-        kwargs: dict[str, Any] = dict(params)
+        kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
         body = ResponsesRequest(stream=True if stream else msgspec.UNSET, **kwargs)
         if stream:

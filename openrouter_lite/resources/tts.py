@@ -55,7 +55,7 @@ class Tts(Resource):
         Returns the audio bytes; with `destination` (a file path), streams them into that file
         chunk by chunk instead and returns the number of bytes written.
         """
-        kwargs: dict[str, Any] = dict(params)
+        kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
         body = SpeechRequest(input=input, model=model, **kwargs)
         return await self._binary(
