@@ -11,6 +11,7 @@ generation upstream); a stream read to its end returns its connection to the poo
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -214,7 +215,8 @@ class Stream(Generic[T]):
     def __del__(self) -> None:
         # Dropped without closing: closing the socket is sync-safe and never leaks it.
         if not getattr(self, "_closed", True):
-            self.response.close()
+            with contextlib.suppress(RuntimeError):  # its event loop may be gone already
+                self.response.close()
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else "ended" if self._ended else "open"
