@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import aiohttp
 
 from . import errors
+from ._transport import TIMEOUT_ERRORS
 from .sse import ServerSentEvent, SSEParser
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class Stream(Generic[T]):
                             "the stream ended before its end marker or a finish reason: "
                             "the output is incomplete"
                         )
-        except TimeoutError as exc:
+        except TIMEOUT_ERRORS as exc:
             await self.aclose()
             raise errors.APITimeoutError("stream idle for longer than the read timeout") from exc
         except aiohttp.ClientError as exc:

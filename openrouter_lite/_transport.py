@@ -22,6 +22,9 @@ import msgspec
 from . import errors
 from ._retry import RetryConfig, backoff, retry_after_seconds, should_retry
 
+# asyncio.TimeoutError is the builtin TimeoutError from Python 3.11 on, a class of its own on 3.10.
+TIMEOUT_ERRORS = (TimeoutError, asyncio.TimeoutError)
+
 __all__ = ("CallOptions", "Transport", "build_path", "check_transport_security")
 
 _SAVE_CHUNK = 256 * 1024  # bytes written per step when a download streams to a file
@@ -248,7 +251,7 @@ class Transport:
                         resp.release()
                 try:
                     error_body = await resp.read()
-                except (aiohttp.ClientError, TimeoutError):
+                except (aiohttp.ClientError, *TIMEOUT_ERRORS):
                     error_body = b""
                 finally:
                     resp.release()
@@ -266,7 +269,7 @@ class Transport:
                 )
                 failure.__cause__ = exc
                 retry_it = should_retry(retry, attempt, connection_error=True)
-            except TimeoutError as exc:  # the request went out; the answer did not come in time
+            except TIMEOUT_ERRORS as exc:  # the request went out; the answer did not come in time
                 failure = errors.APITimeoutError(f"{method} {url}: no response in time")
                 failure.__cause__ = exc
                 retry_it = should_retry(retry, attempt, read_timeout=True, idempotent=idempotent)
@@ -291,7 +294,7 @@ class Transport:
                 async for chunk in resp.content.iter_chunked(_SAVE_CHUNK):
                     out.write(chunk)
                     size += len(chunk)
-        except TimeoutError as exc:
+        except TIMEOUT_ERRORS as exc:
             resp.close()
             raise errors.APITimeoutError(f"{method} {resp.url}: download stalled") from exc
         except aiohttp.ClientError as exc:
