@@ -281,7 +281,7 @@ def run_cold(
         tail = done.stderr.decode("utf-8", "replace")[-500:]
         return {"ok": False, "error": f"exit {done.returncode}: {tail}"}
 
-    if mode != "smoke":  # bytecode and page caches warm for everyone alike (untimed)
+    if s.name == "import" and mode != "smoke":  # bytecode and page caches warm (untimed)
         for name in contenders:
             once(name)
     spent = dict.fromkeys(contenders, 0.0)

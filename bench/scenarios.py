@@ -97,7 +97,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         (CPU_REQ, RATE_REQ),
         {
             "full": {"requests": 5000, "concurrency": 64},
-            "quick": {"requests": 2000, "concurrency": 64},
+            "quick": {"requests": 1000, "concurrency": 64},
             "smoke": {"requests": 20, "concurrency": 4},
         },
         note="non-streaming chats, a fixed number in flight",
