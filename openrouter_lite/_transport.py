@@ -242,24 +242,33 @@ class Transport:
                 if logger is not None:
                     elapsed = time.monotonic() - started
                     logger.debug("response %s %s -> %d in %.3fs", method, url, status, elapsed)
-                if status < 400:
-                    if stream:
-                        return resp, None
-                    try:
-                        return resp, await resp.read()
-                    finally:
-                        resp.release()
+                if status < 400 and stream:
+                    return resp, None
                 try:
-                    error_body = await resp.read()
-                except (aiohttp.ClientError, *TIMEOUT_ERRORS):
-                    error_body = b""
+                    payload = await resp.read()
+                except (aiohttp.ClientError, *TIMEOUT_ERRORS) as exc:
+                    if status >= 400:
+                        payload = b""
+                    else:  # the request was answered: re-sending a POST may bill it twice
+                        kind = (
+                            errors.APITimeoutError
+                            if isinstance(exc, TIMEOUT_ERRORS)
+                            else errors.APIConnectionError
+                        )
+                        failure: Exception = kind(f"{method} {url}: the body broke off: {exc!r}")
+                        failure.__cause__ = exc
+                        retry_it = should_retry(
+                            retry, attempt, read_timeout=True, idempotent=idempotent
+                        )
+                        payload = None
                 finally:
                     resp.release()
-                failure: Exception = errors.error_from_response(
-                    status, resp.headers, error_body, method, url
-                )
-                retry_it = should_retry(retry, attempt, status=status)
-                retry_after = retry_after_seconds(resp.headers)
+                if payload is not None:
+                    if status < 400:
+                        return resp, payload
+                    failure = errors.error_from_response(status, resp.headers, payload, method, url)
+                    retry_it = should_retry(retry, attempt, status=status)
+                    retry_after = retry_after_seconds(resp.headers)
             except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
                 # Nothing was sent: always safe to try again.
                 failure = (

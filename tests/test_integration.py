@@ -189,3 +189,43 @@ def test_sync_client_without_context_manager(threaded_server: MockOpenRouter) ->
     client.close()
     assert not client._portal.running
     assert client._transport.closed
+
+
+async def test_a_post_whose_body_broke_off_is_not_resent() -> None:
+    """The answer had started (status 200): sending the POST again could bill it twice."""
+    from aiohttp import web
+
+    calls = 0
+
+    async def half_answer(request: web.Request) -> web.StreamResponse:
+        nonlocal calls
+        calls += 1
+        await request.read()
+        resp = web.StreamResponse(headers={"Content-Type": "application/json"})
+        resp.content_length = 1000
+        await resp.prepare(request)
+        await resp.write(b'{"id": "gen-1", "choi')
+        assert request.transport is not None
+        request.transport.close()
+        return resp
+
+    app = web.Application()
+    app.router.add_post("/api/v1/chat/completions", half_answer)
+    app.router.add_get("/api/v1/embeddings/models", half_answer)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        async with OpenRouter(
+            api_key="k", server_url=f"http://127.0.0.1:{port}/api/v1", retry_config=FAST
+        ) as c:
+            with pytest.raises(errors.APIConnectionError, match="broke off"):
+                await c.chat.send_async(model="m", messages=PROMPT)
+            assert calls == 1
+            with pytest.raises(errors.APIConnectionError, match="broke off"):
+                await c.embeddings.list_models_async()  # a GET may be tried again
+            assert calls == 1 + 3
+    finally:
+        await runner.cleanup()
