@@ -117,6 +117,47 @@ async def test_tts_bytes_and_destination(
     assert len(writes) >= 4 and max(writes) <= 256 * 1024 and sum(writes) == len(BIG)
 
 
+async def test_tts_sends_the_sdks_newer_fields(client: OpenRouter, mocked: aioresponses) -> None:
+    url = f"{BASE}/audio/speech"
+    mocked.post(url, body=b"ID3", content_type="audio/mpeg")
+    newer = {
+        "instructions": "Speak slowly",
+        "session_id": "s1",
+        "trace": {"trace_id": "t1"},
+        "user": "u1",
+    }
+    await client.tts.create_speech_async(input="Hi", model="m", voice="alloy", **newer)
+    assert sent_json(mocked, "POST", url) == {
+        "input": "Hi",
+        "model": "m",
+        "voice": "alloy",
+        **newer,
+    }
+
+
+async def test_presets_send_the_sdks_newer_fields(client: OpenRouter, mocked: aioresponses) -> None:
+    deferred = {"profile": "portable", "protocol": "v1"}
+    created = {"data": {**PRESET, "designated_version": VERSION}}
+    mocked.post(f"{BASE}/presets/p/messages", payload=created)
+    mocked.post(f"{BASE}/presets/p/responses", payload=created)
+    safeguards = [{"type": "x"}]
+    await client.presets.create_presets_messages_async(
+        slug="p",
+        messages=[],
+        model="m",
+        max_tokens=1,
+        deferred_tools=deferred,
+        safeguards=safeguards,
+    )
+    await client.presets.create_presets_responses_async(
+        slug="p", input="Hi", model="m", stop="END", deferred_tools=deferred
+    )
+    messages = sent_json(mocked, "POST", f"{BASE}/presets/p/messages")
+    assert (messages["deferred_tools"], messages["safeguards"]) == (deferred, safeguards)
+    responses = sent_json(mocked, "POST", f"{BASE}/presets/p/responses")
+    assert (responses["deferred_tools"], responses["stop"]) == (deferred, "END")
+
+
 def test_files_download_sync(mocked: aioresponses, tmp_path: Path, writes: list[int]) -> None:
     url = f"{BASE}/files/file%2F1/content"
     mocked.get(url, body=BIG, content_type="application/octet-stream", repeat=True)

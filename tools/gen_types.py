@@ -1289,14 +1289,40 @@ def merge_spec(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
         components[section] = known
     schemas = components.get("schemas", {})
     for name, added in extra.get(FIELD_ADDITIONS, {}).items():
+        if " " in name:  # "POST /keys": the operation's inline JSON request body
+            _add_body_fields(paths, name, added)
+            continue
         target = schemas.get(name)
         if target is None or "properties" not in target:
             raise SystemExit(f"extra spec: {FIELD_ADDITIONS} names {name}, not an object schema")
-        clash = target["properties"].keys() & added.keys()
-        if clash:
-            raise SystemExit(f"extra spec: {name} already has {sorted(clash)}: drop them here")
-        schemas[name] = {**target, "properties": {**target["properties"], **added}}
+        schemas[name] = _with_fields(name, target, added)
     return {**base, "paths": paths, "components": components}
+
+
+def _with_fields(name: str, target: dict[str, Any], added: dict[str, Any]) -> dict[str, Any]:
+    clash = target["properties"].keys() & added.keys()
+    if clash:
+        raise SystemExit(f"extra spec: {name} already has {sorted(clash)}: drop them here")
+    return {**target, "properties": {**target["properties"], **added}}
+
+
+def _add_body_fields(paths: dict[str, Any], name: str, added: dict[str, Any]) -> None:
+    """``added`` into the inline JSON request body of the operation ``name`` ("POST /keys");
+    ``paths`` gets new dicts along the way, the input specs are not changed."""
+    method, _, path = name.partition(" ")
+    method = method.lower()
+    op = paths.get(path, {}).get(method) if method in HTTP_METHODS else None
+    content = (op or {}).get("requestBody", {}).get("content", {})
+    media = content.get("application/json", {})
+    target = media.get("schema")
+    if op is None or target is None or "properties" not in target:
+        raise SystemExit(
+            f"extra spec: {FIELD_ADDITIONS} names {name}, not an operation with an inline JSON "
+            "object request body (name a component schema by its name)"
+        )
+    media = {**media, "schema": _with_fields(name, target, added)}
+    body = {**op["requestBody"], "content": {**content, "application/json": media}}
+    paths[path] = {**paths[path], method: {**op, "requestBody": body}}
 
 
 def load_full_spec(spec: Path = DEFAULT_SPEC, extra: Path | None = DEFAULT_EXTRA) -> dict[str, Any]:

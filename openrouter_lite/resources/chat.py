@@ -30,7 +30,8 @@ __all__ = ("Chat", "ChatSendParams")
 class ChatSendParams(ChatRequestParams, CallArgs, total=False):
     """Every keyword `chat.send` accepts besides `messages` and `stream`."""
 
-    x_open_router_experimental_metadata: str  # "enabled" surfaces `openrouter_metadata`
+    x_open_router_metadata: str  # "enabled" surfaces `openrouter_metadata`
+    x_open_router_experimental_metadata: str  # the same header, under its older argument name
 
 
 _chunk_decoder = decoder(ChatStreamChunk)

@@ -35,10 +35,13 @@ class Embeddings(Resource):
         *,
         input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | Any,
         model: str,
+        accept_header_override: str | None = None,
         **params: Unpack[EmbeddingsGenerateParams],
     ) -> CreateEmbeddingsResponse:
         """Embed one input or a batch. With `encoding_format="base64"` the smaller wire format is
-        used and decoded for you: `data[i].embedding` is a list of floats either way."""
+        used and decoded for you: `data[i].embedding` is a list of floats either way.
+        `accept_header_override` (the official SDK's argument) sets the `Accept` header; the answer
+        is decoded as JSON either way."""
         result = await self._call(
             "POST",
             "/embeddings",
@@ -46,6 +49,10 @@ class Embeddings(Resource):
             params,
             request=CreateEmbeddingsRequest,
             fields={"input": input, "model": model},
+            # the official SDK's accept enum is a str Enum: send its value
+            headers=None
+            if accept_header_override is None
+            else {"Accept": getattr(accept_header_override, "value", accept_header_override)},
         )
         for item in result.data:
             if isinstance(item.embedding, str):

@@ -35,10 +35,13 @@ class Rerank(Resource):
         documents: Sequence[str | RerankDocument | Mapping[str, Any]],
         model: str,
         query: str,
+        accept_header_override: str | None = None,
         **params: Unpack[RerankParams],
     ) -> CreateRerankResponse:
         """Rank `documents` (strings, or `{"text", "image"}` objects) by relevance to `query`;
-        `results` is sorted best first, each with its `index` in `documents`."""
+        `results` is sorted best first, each with its `index` in `documents`.
+        `accept_header_override` (the official SDK's argument) sets the `Accept` header; the answer
+        is decoded as JSON either way."""
         return await self._call(
             "POST",
             "/rerank",
@@ -46,6 +49,10 @@ class Rerank(Resource):
             params,
             request=CreateRerankRequest,
             fields={"documents": documents, "model": model, "query": query},
+            # the official SDK's accept enum is a str Enum: send its value
+            headers=None
+            if accept_header_override is None
+            else {"Accept": getattr(accept_header_override, "value", accept_header_override)},
         )
 
     rerank = sync(rerank_async)

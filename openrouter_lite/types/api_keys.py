@@ -5,7 +5,8 @@ Do not edit: run ``python tools/gen_types.py`` to regenerate.
 
 from __future__ import annotations
 
-from typing import TypedDict
+from collections.abc import Mapping
+from typing import Any, TypedDict
 
 from ._base import UNSET, Model, Request, UnsetType
 
@@ -162,6 +163,8 @@ class CreateApiKeyRequest(Request):
     name: str | UnsetType = UNSET
     # The workspace to create the API key in.
     workspace_id: str | UnsetType = UNSET
+    # Optional partner-defined identity associated with the created API key: `user` (the...
+    external: Mapping[str, Any] | UnsetType = UNSET
 
 
 class CreateApiKeyRequestParams(TypedDict, total=False):
@@ -173,6 +176,7 @@ class CreateApiKeyRequestParams(TypedDict, total=False):
     limit: float | None
     limit_reset: str | None
     workspace_id: str
+    external: Mapping[str, Any]
 
 
 class CreateApiKeyResponse(Model):
@@ -307,6 +311,8 @@ class UpdateApiKeyRequest(Request):
     limit_reset: str | None | UnsetType = UNSET
     # New name for the API key
     name: str | UnsetType = UNSET
+    # Move the API key to this workspace.
+    workspace_id: str | UnsetType = UNSET
 
 
 class UpdateApiKeyRequestParams(TypedDict, total=False):
@@ -317,6 +323,7 @@ class UpdateApiKeyRequestParams(TypedDict, total=False):
     limit: float | None
     limit_reset: str | None
     name: str
+    workspace_id: str
 
 
 class UpdateApiKeyResponse(Model):

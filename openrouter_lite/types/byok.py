@@ -81,6 +81,15 @@ class CreateBYOKKeyRequest(Request):
     provider: str | UnsetType = UNSET
     # Optional workspace ID to scope the credential to.
     workspace_id: str | UnsetType = UNSET
+    # Your declaration of the data region in which the upstream provider account behind this...
+    # One of: global, europe, us.
+    declared_region: str | None | UnsetType = UNSET
+    # Your declaration of whether the upstream provider account has zero data retention.
+    declared_zdr: bool | None | UnsetType = UNSET
+    # Remove OpenRouter's shared endpoints on this provider for every model (only valid on...
+    is_byok_only: bool | UnsetType = UNSET
+    # Remove OpenRouter's shared endpoints on this provider for the models this credential...
+    is_required: bool | UnsetType = UNSET
 
 
 class CreateBYOKKeyRequestParams(TypedDict, total=False):
@@ -93,6 +102,10 @@ class CreateBYOKKeyRequestParams(TypedDict, total=False):
     is_fallback: bool
     name: str | None
     workspace_id: str
+    declared_region: str | None
+    declared_zdr: bool | None
+    is_byok_only: bool
+    is_required: bool
 
 
 class CreateBYOKKeyResponse(Model):
@@ -134,6 +147,15 @@ class UpdateBYOKKeyRequest(Request):
     key: str | UnsetType = UNSET
     # Optional human-readable name for the credential.
     name: str | None | UnsetType = UNSET
+    # Your declaration of the data region in which the upstream provider account behind this...
+    # One of: global, europe, us.
+    declared_region: str | None | UnsetType = UNSET
+    # Your declaration of whether the upstream provider account has zero data retention.
+    declared_zdr: bool | None | UnsetType = UNSET
+    # Remove OpenRouter's shared endpoints on this provider for every model (only valid on...
+    is_byok_only: bool | UnsetType = UNSET
+    # Remove OpenRouter's shared endpoints on this provider for the models this credential...
+    is_required: bool | UnsetType = UNSET
 
 
 class UpdateBYOKKeyRequestParams(TypedDict, total=False):
@@ -146,6 +168,10 @@ class UpdateBYOKKeyRequestParams(TypedDict, total=False):
     is_fallback: bool
     key: str
     name: str | None
+    declared_region: str | None
+    declared_zdr: bool | None
+    is_byok_only: bool
+    is_required: bool
 
 
 class UpdateBYOKKeyResponse(Model):

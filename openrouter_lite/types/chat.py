@@ -219,6 +219,8 @@ class ChatRequest(Request):
     trace: TraceConfig | Mapping[str, Any] | UnsetType = UNSET
     # Per-end-user identifier for abuse isolation.
     user: str | UnsetType = UNSET
+    # Opt-in versioned router-level deferred-tool protocol (`profile`, `protocol`, `search`...
+    deferred_tools: Mapping[str, Any] | UnsetType = UNSET
 
 
 class ChatRequestParams(TypedDict, total=False):
@@ -283,6 +285,7 @@ class ChatRequestParams(TypedDict, total=False):
     top_p: float | None
     trace: TraceConfig | Mapping[str, Any]
     user: str
+    deferred_tools: Mapping[str, Any]
 
 
 class ChatSystemMessage(Model):

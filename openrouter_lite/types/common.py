@@ -26,6 +26,7 @@ __all__ = (
     "RequestTimeoutResponse",
     "RequestTimeoutResponseErrorData",
     "ProviderOptions",
+    "TraceConfig",
     "PaymentRequiredResponse",
     "PaymentRequiredResponseErrorData",
     "TooManyRequestsResponse",
@@ -95,7 +96,6 @@ __all__ = (
     "OpenRouterWebSearchServerTool",
     "WebSearchConfig",
     "WebSearchUserLocationServerTool",
-    "TraceConfig",
     "OpenRouterMetadata",
     "RouterAttempt",
     "EndpointsMetadata",
@@ -389,6 +389,19 @@ class ProviderOptions(Model):
     xai: Mapping[str, Any] | None = None
     xiaomi: Mapping[str, Any] | None = None
     z_ai: Mapping[str, Any] | None = msgspec.field(default=None, name="z-ai")
+
+
+class TraceConfig(Model):
+    """Metadata for observability and tracing.
+
+    Request-only: encoded, never decoded.
+    """
+
+    generation_name: str | None = None
+    parent_span_id: str | None = None
+    span_name: str | None = None
+    trace_id: str | None = None
+    trace_name: str | None = None
 
 
 class PaymentRequiredResponse(Model):
@@ -1247,19 +1260,6 @@ class WebSearchUserLocationServerTool(Model):
     timezone: str | None = None
     # Always "approximate".
     type: str | None = None
-
-
-class TraceConfig(Model):
-    """Metadata for observability and tracing.
-
-    Request-only: encoded, never decoded.
-    """
-
-    generation_name: str | None = None
-    parent_span_id: str | None = None
-    span_name: str | None = None
-    trace_id: str | None = None
-    trace_name: str | None = None
 
 
 class OpenRouterMetadata(Model):

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, TypeAlias, TypedDict
 
 from ._base import UNSET, Model, Request, UnsetType
-from .common import CostDetails, ModelsListResponse, ProviderPreferences
+from .common import CostDetails, ModelsListResponse, ProviderPreferences, TraceConfig
 
 __all__ = (
     "CreateEmbeddingsRequest",
@@ -56,6 +56,9 @@ class CreateEmbeddingsRequest(Request):
     provider: ProviderPreferences | Mapping[str, Any] | None | UnsetType = UNSET
     # A unique identifier for the end-user
     user: str | UnsetType = UNSET
+    # A unique identifier for grouping related requests (e.g., a conversation or agent workflow).
+    session_id: str | UnsetType = UNSET
+    trace: TraceConfig | Mapping[str, Any] | UnsetType = UNSET
 
 
 class CreateEmbeddingsRequestParams(TypedDict, total=False):
@@ -66,6 +69,8 @@ class CreateEmbeddingsRequestParams(TypedDict, total=False):
     input_type: str
     provider: ProviderPreferences | Mapping[str, Any] | None
     user: str
+    session_id: str
+    trace: TraceConfig | Mapping[str, Any]
 
 
 class EmbeddingsMultimodalInput(Model):

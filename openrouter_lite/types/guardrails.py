@@ -170,6 +170,13 @@ class CreateGuardrailRequest(Request):
     reset_interval: str | None | UnsetType = UNSET
     # The workspace to create the guardrail in.
     workspace_id: str | UnsetType = UNSET
+    # Whether ZDR-only requests to google/* models may use endpoints that may retain prompts...
+    allow_safety_retention_google: bool | None | UnsetType = UNSET
+    # Whether ZDR-only requests to models outside the named providers may use endpoints that...
+    allow_safety_retention_other: bool | None | UnsetType = UNSET
+    # Data regions through which requests governed by this guardrail must arrive.
+    # One of: global, europe, us.
+    allowed_data_regions: Sequence[str] | None | UnsetType = UNSET
 
 
 class CreateGuardrailRequestParams(TypedDict, total=False):
@@ -195,6 +202,9 @@ class CreateGuardrailRequestParams(TypedDict, total=False):
     limit_usd: float | None
     reset_interval: str | None
     workspace_id: str
+    allow_safety_retention_google: bool | None
+    allow_safety_retention_other: bool | None
+    allowed_data_regions: Sequence[str] | None
 
 
 class ContentFilterBuiltinEntryInput(Model):
@@ -280,6 +290,13 @@ class UpdateGuardrailRequest(Request):
     name: str | UnsetType = UNSET
     # One of: daily, weekly, monthly.
     reset_interval: str | None | UnsetType = UNSET
+    # Whether ZDR-only requests to google/* models may use endpoints that may retain prompts...
+    allow_safety_retention_google: bool | None | UnsetType = UNSET
+    # Whether ZDR-only requests to models outside the named providers may use endpoints that...
+    allow_safety_retention_other: bool | None | UnsetType = UNSET
+    # Data regions through which requests governed by this guardrail must arrive.
+    # One of: global, europe, us.
+    allowed_data_regions: Sequence[str] | None | UnsetType = UNSET
 
 
 class UpdateGuardrailRequestParams(TypedDict, total=False):
@@ -305,6 +322,9 @@ class UpdateGuardrailRequestParams(TypedDict, total=False):
     limit_usd: float | None
     name: str
     reset_interval: str | None
+    allow_safety_retention_google: bool | None
+    allow_safety_retention_other: bool | None
+    allowed_data_regions: Sequence[str] | None
 
 
 class UpdateGuardrailResponse(Model):

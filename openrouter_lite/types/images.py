@@ -16,6 +16,7 @@ from .common import (
     CostDetails,
     ProviderOptions,
     ProviderSortConfig,
+    TraceConfig,
 )
 
 __all__ = (
@@ -83,6 +84,11 @@ class ImageGenerationRequest(Request):
     size: str | UnsetType = UNSET
     # If true, partial images are streamed as SSE events as they become available.
     stream: bool | UnsetType = UNSET
+    # A unique identifier for grouping related requests (e.g., a conversation or agent workflow).
+    session_id: str | UnsetType = UNSET
+    trace: TraceConfig | Mapping[str, Any] | UnsetType = UNSET
+    # A unique identifier representing your end-user.
+    user: str | UnsetType = UNSET
 
 
 class ImageGenerationRequestParams(TypedDict, total=False):
@@ -99,6 +105,9 @@ class ImageGenerationRequestParams(TypedDict, total=False):
     resolution: str
     seed: int
     size: str
+    session_id: str
+    trace: TraceConfig | Mapping[str, Any]
+    user: str
 
 
 class ImageGenerationProviderPreferences(Model):

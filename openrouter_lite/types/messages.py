@@ -292,6 +292,10 @@ class MessagesRequest(Request):
     trace: TraceConfig | Mapping[str, Any] | UnsetType = UNSET
     # A unique identifier representing your end-user, which helps distinguish between...
     user: str | UnsetType = UNSET
+    # Opt-in versioned router-level deferred-tool protocol (`profile`, `protocol`, `search`...
+    deferred_tools: Mapping[str, Any] | UnsetType = UNSET
+    # Anthropic safeguards to apply to the request.
+    safeguards: Sequence[Mapping[str, Any]] | None | UnsetType = UNSET
 
 
 class MessagesRequestParams(TypedDict, total=False):
@@ -363,6 +367,8 @@ class MessagesRequestParams(TypedDict, total=False):
     top_p: float
     trace: TraceConfig | Mapping[str, Any]
     user: str
+    deferred_tools: Mapping[str, Any]
+    safeguards: Sequence[Mapping[str, Any]] | None
 
 
 class MessagesRequestContextManagement(Model):

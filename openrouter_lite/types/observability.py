@@ -880,6 +880,11 @@ class CreateObservabilityDestinationRequest(Request):
     type: str | UnsetType = UNSET
     # Optional workspace ID.
     workspace_id: str | UnsetType = UNSET
+    # Beta.
+    broadcast_generation_cost_allocation: bool | UnsetType = UNSET
+    # Data regions this destination applies to (`eu` is an alias for `europe`); must be non-empty.
+    # One of: global, europe, us, eu.
+    regions: Sequence[str] | UnsetType = UNSET
 
 
 class CreateObservabilityDestinationRequestParams(TypedDict, total=False):
@@ -894,6 +899,8 @@ class CreateObservabilityDestinationRequestParams(TypedDict, total=False):
     privacy_mode: bool
     sampling_rate: float
     workspace_id: str
+    broadcast_generation_cost_allocation: bool
+    regions: Sequence[str]
 
 
 class ObservabilityFilterRulesConfigNullable(Model):
@@ -953,6 +960,11 @@ class UpdateObservabilityDestinationRequest(Request):
     privacy_mode: bool | UnsetType = UNSET
     # Sampling rate between 0.0001 and 1 (1 = 100%).
     sampling_rate: float | UnsetType = UNSET
+    # Beta.
+    broadcast_generation_cost_allocation: bool | UnsetType = UNSET
+    # Data regions this destination applies to (`eu` is an alias for `europe`); must be non-empty.
+    # One of: global, europe, us, eu.
+    regions: Sequence[str] | UnsetType = UNSET
 
 
 class UpdateObservabilityDestinationRequestParams(TypedDict, total=False):
@@ -968,6 +980,8 @@ class UpdateObservabilityDestinationRequestParams(TypedDict, total=False):
     name: str
     privacy_mode: bool
     sampling_rate: float
+    broadcast_generation_cost_allocation: bool
+    regions: Sequence[str]
 
 
 class UpdateObservabilityDestinationResponse(Model):

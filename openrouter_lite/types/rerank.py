@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict
 
 from ._base import UNSET, Model, Request, UnsetType
-from .common import ProviderPreferences
+from .common import ProviderPreferences, TraceConfig
 
 __all__ = (
     "CreateRerankRequest",
@@ -35,6 +35,11 @@ class CreateRerankRequest(Request):
     query: str | UnsetType = UNSET
     # Number of most relevant documents to return
     top_n: int | UnsetType = UNSET
+    # A unique identifier for grouping related requests (e.g., a conversation or agent workflow).
+    session_id: str | UnsetType = UNSET
+    trace: TraceConfig | Mapping[str, Any] | UnsetType = UNSET
+    # A unique identifier representing your end-user.
+    user: str | UnsetType = UNSET
 
 
 class CreateRerankRequestParams(TypedDict, total=False):
@@ -42,6 +47,9 @@ class CreateRerankRequestParams(TypedDict, total=False):
 
     provider: ProviderPreferences | Mapping[str, Any] | None
     top_n: int
+    session_id: str
+    trace: TraceConfig | Mapping[str, Any]
+    user: str
 
 
 class RerankDocument(Model):

@@ -449,6 +449,10 @@ class ResponsesRequest(Request):
     truncation: str | None | UnsetType = UNSET
     # A unique identifier representing your end-user, which helps distinguish between...
     user: str | UnsetType = UNSET
+    # Opt-in versioned router-level deferred-tool protocol (`profile`, `protocol`, `search`...
+    deferred_tools: Mapping[str, Any] | UnsetType = UNSET
+    # Stop sequences (up to 4)
+    stop: str | Sequence[str] | None | UnsetType = UNSET
 
 
 class ResponsesRequestParams(TypedDict, total=False):
@@ -590,6 +594,8 @@ class ResponsesRequestParams(TypedDict, total=False):
     trace: TraceConfig | Mapping[str, Any]
     truncation: str | None
     user: str
+    deferred_tools: Mapping[str, Any]
+    stop: str | Sequence[str] | None
 
 
 class ReasoningItem(Model):

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict
 
 from ._base import UNSET, Model, Request, UnsetType
-from .common import ProviderOptions
+from .common import ProviderOptions, TraceConfig
 
 __all__ = (
     "STTRequest",
@@ -41,6 +41,15 @@ class STTRequest(Request):
     # Timestamp detail levels to include when response_format is "verbose_json".
     # One of: word, segment.
     timestamp_granularities: Sequence[str] | UnsetType = UNSET
+    # Label each word with the speaker who said it (needs `response_format: verbose_json`).
+    diarize: bool | UnsetType = UNSET
+    # Domain terms, names, or phrases to bias recognition toward.
+    keyterms: Sequence[str] | UnsetType = UNSET
+    # A unique identifier for grouping related requests (e.g., a conversation or agent workflow).
+    session_id: str | UnsetType = UNSET
+    trace: TraceConfig | Mapping[str, Any] | UnsetType = UNSET
+    # A unique identifier representing your end-user.
+    user: str | UnsetType = UNSET
 
 
 class STTRequestParams(TypedDict, total=False):
@@ -51,6 +60,11 @@ class STTRequestParams(TypedDict, total=False):
     response_format: str
     temperature: float
     timestamp_granularities: Sequence[str]
+    diarize: bool
+    keyterms: Sequence[str]
+    session_id: str
+    trace: TraceConfig | Mapping[str, Any]
+    user: str
 
 
 class STTInputAudio(Model):

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, TypeAlias, TypedDict
 
 from ._base import UNSET, Model, Request, UnsetType
-from .common import ProviderOptions
+from .common import ProviderOptions, TraceConfig
 
 __all__ = (
     "SpeechRequest",
@@ -40,6 +40,13 @@ class SpeechRequest(Request):
     speed: float | UnsetType = UNSET
     # Voice identifier (provider-specific).
     voice: str | UnsetType = UNSET
+    # Delivery instructions for the whole request, such as tone, pacing, or emotion.
+    instructions: str | UnsetType = UNSET
+    # A unique identifier for grouping related requests (e.g., a conversation or agent workflow).
+    session_id: str | UnsetType = UNSET
+    trace: TraceConfig | Mapping[str, Any] | UnsetType = UNSET
+    # A unique identifier representing your end-user.
+    user: str | UnsetType = UNSET
 
 
 class SpeechRequestParams(TypedDict, total=False):
@@ -50,6 +57,10 @@ class SpeechRequestParams(TypedDict, total=False):
     response_format: str
     speed: float
     voice: str
+    instructions: str
+    session_id: str
+    trace: TraceConfig | Mapping[str, Any]
+    user: str
 
 
 class SpeechInputReferenceAudio(Model):

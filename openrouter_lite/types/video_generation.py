@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, TypeAlias, TypedDict
 
 from ._base import UNSET, Model, Request, UnsetType
-from .common import ContentPartImage, ProviderOptions
+from .common import ContentPartImage, ProviderOptions, TraceConfig
 
 __all__ = (
     "VideoGenerationRequest",
@@ -62,6 +62,13 @@ class VideoGenerationRequest(Request):
     size: str | UnsetType = UNSET
     # Upscale factor for video upscaling models only.
     upscale_factor: float | UnsetType = UNSET
+    # ID of a completed video job to edit or extend, as returned by the submit response.
+    previous_job_id: str | UnsetType = UNSET
+    # A unique identifier for grouping related requests (e.g., a conversation or agent workflow).
+    session_id: str | UnsetType = UNSET
+    trace: TraceConfig | Mapping[str, Any] | UnsetType = UNSET
+    # A unique identifier representing your end-user.
+    user: str | UnsetType = UNSET
 
 
 class VideoGenerationRequestParams(TypedDict, total=False):
@@ -80,6 +87,10 @@ class VideoGenerationRequestParams(TypedDict, total=False):
     seed: int
     size: str
     upscale_factor: float
+    previous_job_id: str
+    session_id: str
+    trace: TraceConfig | Mapping[str, Any]
+    user: str
 
 
 class FrameImage(Model):

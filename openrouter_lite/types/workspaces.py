@@ -108,6 +108,8 @@ class CreateWorkspaceRequest(Request):
     name: str | UnsetType = UNSET
     # URL-friendly slug (lowercase alphanumeric segments separated by single hyphens, no...
     slug: str | UnsetType = UNSET
+    # OpenRouter server tools (`openrouter:web_search`, ...) that requests in this workspace...
+    disabled_server_tools: Sequence[str] | None | UnsetType = UNSET
 
 
 class CreateWorkspaceRequestParams(TypedDict, total=False):
@@ -122,6 +124,7 @@ class CreateWorkspaceRequestParams(TypedDict, total=False):
     is_data_discount_logging_enabled: bool
     is_observability_broadcast_enabled: bool
     is_observability_io_logging_enabled: bool
+    disabled_server_tools: Sequence[str] | None
 
 
 class CreateWorkspaceResponse(Model):
@@ -171,6 +174,8 @@ class UpdateWorkspaceRequest(Request):
     name: str | UnsetType = UNSET
     # New URL-friendly slug (lowercase alphanumeric segments separated by single hyphens, no...
     slug: str | UnsetType = UNSET
+    # OpenRouter server tools (`openrouter:web_search`, ...) that requests in this workspace...
+    disabled_server_tools: Sequence[str] | None | UnsetType = UNSET
 
 
 class UpdateWorkspaceRequestParams(TypedDict, total=False):
@@ -187,6 +192,7 @@ class UpdateWorkspaceRequestParams(TypedDict, total=False):
     is_observability_io_logging_enabled: bool
     name: str
     slug: str
+    disabled_server_tools: Sequence[str] | None
 
 
 class UpdateWorkspaceResponse(Model):
