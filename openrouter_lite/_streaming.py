@@ -75,6 +75,8 @@ class Stream(Generic[T]):
         content = self.response.content
         parser = self._parser
         decode = self._decode
+        sentinel = self._sentinel
+        is_final = self._is_final
         items = self._items
         if self._pos:
             del items[: self._pos]
@@ -82,8 +84,9 @@ class Stream(Generic[T]):
         try:
             while not items and not self._ended:
                 data = await content.readany()
+                finished = self._finished
                 for event in parser.feed(data) if data else parser.close():
-                    if event.data == self._sentinel:
+                    if event.data == sentinel:
                         self._ended = True
                         break
                     try:
@@ -94,8 +97,9 @@ class Stream(Generic[T]):
                         break
                     if item is not None:
                         items.append(item)
-                        if not self._finished and self._is_final is not None:
-                            self._finished = self._is_final(item)
+                        if not finished and is_final is not None:
+                            finished = is_final(item)
+                self._finished = finished
                 if not data and not self._ended:
                     self._ended = True
                     if not self._finished:

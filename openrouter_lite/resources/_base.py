@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..sse import ServerSentEvent
 
 T = TypeVar("T")
+E = TypeVar("E")
 P = TypeVar("P", bound=Page)
 
 # Per-call header arguments the official SDK accepts on operations, by argument name.
@@ -64,6 +65,19 @@ def call_options(
     if rest:
         raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(rest))}")
     return options, headers
+
+
+def _merge(
+    header_args: dict[str, str] | None, headers: Mapping[str, str] | None
+) -> dict[str, str] | None:
+    """Header arguments with an operation's own headers (security, idempotency) on top."""
+    return header_args if headers is None else {**(header_args or {}), **headers}
+
+
+def _payload(body: Any, options: Mapping[str, Any] | None) -> bytes | None:
+    """The encoded request body with the call's `extra_body` merged in (None: no body)."""
+    extra = options.get("extra_body") if options else None
+    return encode_body(body, extra) if body is not None or extra else None
 
 
 def decode_json(tp: type[T], data: bytes, status: int, method: str, url: str) -> T:
@@ -125,8 +139,7 @@ class Resource:
             rest = dict(args)
             options, hdrs = split_params(rest)
             body = request(**fields, **rest) if fields else request(**rest)
-        if headers is not None:
-            hdrs = {**(hdrs or {}), **headers}
+        hdrs = _merge(hdrs, headers)
         url = build_path(template, **path) if path else template
         return await self._json(
             method, url, tp, query=query, body=body, options=options, headers=hdrs
@@ -146,10 +159,8 @@ class Resource:
         """`_call` for a paginated GET list (see `_page`); `args` are call options and header
         arguments only."""
         options, hdrs = call_options(args)
-        if headers is not None:
-            hdrs = {**(hdrs or {}), **headers}
         url = build_path(template, **path) if path else template
-        return await self._page(url, tp, query, options, hdrs, advance)
+        return await self._page(url, tp, query, options, _merge(hdrs, headers), advance)
 
     async def _json(
         self,
@@ -164,8 +175,7 @@ class Resource:
     ) -> T:
         """One JSON operation; `body` is the request Struct (or None), `options` the call options
         and `headers` the header arguments, both as `split_params` returned them."""
-        extra = options.get("extra_body") if options else None
-        payload = encode_body(body, extra) if body is not None or extra else None
+        payload = _payload(body, options)
         resp, data = await self._transport.request(
             method, path, query=query, body=payload, headers=headers, options=options
         )
@@ -205,8 +215,7 @@ class Resource:
     ) -> bytes | int:
         """A non-JSON response: its bytes, or streamed into `destination` (returns the size)
         without ever holding the whole body in memory."""
-        extra = options.get("extra_body") if options else None
-        payload = encode_body(body, extra) if body is not None or extra else None
+        payload = _payload(body, options)
         resp, data = await self._transport.request(
             method,
             path,
@@ -221,6 +230,30 @@ class Resource:
             return data
         return await self._transport.save(resp, method, destination)
 
+    async def _json_or_stream(
+        self,
+        path: str,
+        tp: type[T],
+        stream: bool,
+        decode: Callable[[ServerSentEvent], E | None],
+        is_final: Callable[[E], bool],
+        body: Any,
+        options: dict[str, Any] | None,
+        headers: dict[str, str] | None,
+    ) -> T | Stream[E]:
+        """A POST answered with `tp`, or with a typed `Stream` of events when `stream`."""
+        if stream:
+            return await self._stream(
+                "POST",
+                path,
+                decode,
+                is_final=is_final,
+                body=body,
+                options=options,
+                headers=headers,
+            )
+        return await self._json("POST", path, tp, body=body, options=options, headers=headers)
+
     async def _stream(
         self,
         method: str,
@@ -233,8 +266,7 @@ class Resource:
         headers: dict[str, str] | None = None,
     ) -> Stream[T]:
         """One streaming operation: the open response wrapped in a typed `Stream`."""
-        extra = options.get("extra_body") if options else None
-        payload = encode_body(body, extra) if body is not None or extra else None
+        payload = _payload(body, options)
         hdrs = {"Accept": "text/event-stream", **(headers or {})}
         resp, _ = await self._transport.request(
             method, path, body=payload, headers=hdrs, options=options, stream=True

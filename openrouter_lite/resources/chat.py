@@ -101,18 +101,15 @@ class Chat(Resource):
         kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
         body = ChatRequest(messages=messages, stream=True if stream else msgspec.UNSET, **kwargs)
-        if stream:
-            return await self._stream(
-                "POST",
-                "/chat/completions",
-                decode_chat_chunk,
-                is_final=chat_chunk_is_final,
-                body=body,
-                options=options,
-                headers=headers,
-            )
-        return await self._json(
-            "POST", "/chat/completions", ChatResponse, body=body, options=options, headers=headers
+        return await self._json_or_stream(
+            "/chat/completions",
+            ChatResponse,
+            stream,
+            decode_chat_chunk,
+            chat_chunk_is_final,
+            body,
+            options,
+            headers,
         )
 
     send = sync(send_async)

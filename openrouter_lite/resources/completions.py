@@ -103,18 +103,15 @@ class Completions(Resource):
         kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
         body = CompletionsRequest(prompt=prompt, stream=True if stream else msgspec.UNSET, **kwargs)
-        if stream:
-            return await self._stream(
-                "POST",
-                "/completions",
-                decode_completion_chunk,
-                is_final=completion_chunk_is_final,
-                body=body,
-                options=options,
-                headers=headers,
-            )
-        return await self._json(
-            "POST", "/completions", CompletionsResponse, body=body, options=options, headers=headers
+        return await self._json_or_stream(
+            "/completions",
+            CompletionsResponse,
+            stream,
+            decode_completion_chunk,
+            completion_chunk_is_final,
+            body,
+            options,
+            headers,
         )
 
     generate = sync(generate_async)

@@ -90,18 +90,15 @@ class Images(Resource):
         body = ImageGenerationRequest(
             model=model, prompt=prompt, stream=True if stream else msgspec.UNSET, **kwargs
         )
-        if stream:
-            return await self._stream(
-                "POST",
-                "/images",
-                decode_images_event,
-                is_final=images_event_is_final,
-                body=body,
-                options=options,
-                headers=headers,
-            )
-        return await self._json(
-            "POST", "/images", ImageGenerationResponse, body=body, options=options, headers=headers
+        return await self._json_or_stream(
+            "/images",
+            ImageGenerationResponse,
+            stream,
+            decode_images_event,
+            images_event_is_final,
+            body,
+            options,
+            headers,
         )
 
     async def list_models_async(self, **args: Unpack[CallArgs]) -> ImageModelsListResponse:

@@ -104,18 +104,15 @@ class Messages(Resource):
         body = MessagesRequest(
             messages=messages, model=model, stream=True if stream else msgspec.UNSET, **kwargs
         )
-        if stream:
-            return await self._stream(
-                "POST",
-                "/messages",
-                decode_messages_event,
-                is_final=messages_event_is_final,
-                body=body,
-                options=options,
-                headers=headers,
-            )
-        return await self._json(
-            "POST", "/messages", MessagesResult, body=body, options=options, headers=headers
+        return await self._json_or_stream(
+            "/messages",
+            MessagesResult,
+            stream,
+            decode_messages_event,
+            messages_event_is_final,
+            body,
+            options,
+            headers,
         )
 
     create = sync(create_async)

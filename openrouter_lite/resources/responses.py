@@ -99,18 +99,15 @@ class Responses(Resource):
         kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
         body = ResponsesRequest(stream=True if stream else msgspec.UNSET, **kwargs)
-        if stream:
-            return await self._stream(
-                "POST",
-                "/responses",
-                decode_responses_event,
-                is_final=responses_event_is_final,
-                body=body,
-                options=options,
-                headers=headers,
-            )
-        return await self._json(
-            "POST", "/responses", OpenResponsesResult, body=body, options=options, headers=headers
+        return await self._json_or_stream(
+            "/responses",
+            OpenResponsesResult,
+            stream,
+            decode_responses_event,
+            responses_event_is_final,
+            body,
+            options,
+            headers,
         )
 
     send = sync(send_async)
