@@ -9,13 +9,15 @@ properties, ``nulls=True`` sends ``null`` wherever the schema allows it.
 from __future__ import annotations
 
 import functools
+import json
 from pathlib import Path
 from typing import Any
 
 import yaml  # type: ignore[import-untyped, unused-ignore]
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT.parent / "shared" / "openapi" / "openrouter.openapi.yaml"
+# the committed snapshot of the upstream spec (tools/snapshot_spec.py writes it)
+SPEC_PATH = ROOT / "tools" / "spec" / "openrouter.openapi.json"
 
 _FORMATS = {
     "date-time": "2024-01-01T00:00:00Z",
@@ -29,7 +31,10 @@ _FORMATS = {
 
 @functools.lru_cache(maxsize=2)
 def load_spec(path: Path = SPEC_PATH) -> dict[str, Any]:
-    """The parsed spec (cached: parsing takes about a second)."""
+    """The parsed spec: the JSON snapshot, or a YAML file (``tools/extra_openapi.yaml``)."""
+    if path.suffix == ".json":
+        loaded: dict[str, Any] = json.loads(path.read_bytes())
+        return loaded
     with open(path, "rb") as f:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         spec: dict[str, Any] = yaml.load(f, Loader=loader)  # noqa: S506 - a safe loader

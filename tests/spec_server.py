@@ -1,6 +1,7 @@
 """A local OpenRouter server built from the OpenAPI spec, for conformance tests.
 
-Every operation of ``/work/shared/openapi/openrouter.openapi.yaml`` is served under ``/api/v1``:
+Every operation of the spec snapshot ``tools/spec/openrouter.openapi.json`` is served under
+``/api/v1``:
 
 - JSON operations answer their documented 2xx status with ``sample_from_schema(schema,
   optional=True)`` of the response schema (numbers are numbers, every optional field is filled).
@@ -19,7 +20,7 @@ token, or with the key ``UNAUTHORIZED_KEY``, gets OpenRouter's 401 body; ``add_f
 one answer for the next matching request. Routing is done here, on the raw (still
 percent-encoded) path, so an escaped ``/`` inside a path parameter can't match another route.
 
-It also parses the official SDK's operation names from ``/work/shared/operations.md``
+It also reads the official SDK's operation names from ``tests/data/operations.json``
 (``sdk_operations()``), which the conformance tests map onto the spec's operations.
 
 Usage::
@@ -37,7 +38,7 @@ import asyncio
 import contextlib
 import functools
 import importlib
-import re
+import json
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -521,17 +522,10 @@ class SpecServer:
 
 
 # ---------------------------------------------------------------------------------------------
-# The official SDK's operation names (`/work/shared/operations.md`), parsed at test time.
+# The official SDK's operation names: the snapshot of operations.md that
+# tools/snapshot_operations.py writes.
 # ---------------------------------------------------------------------------------------------
-OPERATIONS_MD = Path(__file__).resolve().parent.parent.parent / "shared" / "operations.md"
-
-_ROW = re.compile(
-    r"^\|\s*`(?P<name>[a-z_.]+)`\s*\|\s*(?P<method>GET|POST|PUT|PATCH|DELETE)\s*\|"
-    r"\s*`(?P<path>[^`]+)`\s*\|(?P<auth>[^|]*)\|(?P<streams>[^|]*)\|\s*(?P<spec>[^|]*?)\s*\|\s*$"
-)
-_EXTRA = re.compile(
-    r"^- `(?P<name>[a-z_.]+)` — `(?P<method>GET|POST|PUT|PATCH|DELETE) (?P<path>/[^`]+)`"
-)
+OPERATIONS_JSON = Path(__file__).resolve().parent / "data" / "operations.json"
 
 
 @dataclass(frozen=True)
@@ -562,25 +556,10 @@ class SdkOperation:
 @functools.lru_cache(maxsize=1)
 def sdk_operations() -> tuple[SdkOperation, ...]:
     """The table's rows (139) followed by the extra required operations (3)."""
-    text = OPERATIONS_MD.read_text(encoding="utf-8")
-    rows: list[SdkOperation] = []
-    extras: list[SdkOperation] = []
-    for line in text.splitlines():
-        m = _ROW.match(line)
-        if m:
-            auth, streams = m["auth"].strip(), bool(m["streams"].strip())
-            rows.append(SdkOperation(m["name"], m["method"], m["path"], auth, streams, m["spec"]))
-            continue
-        m = _EXTRA.match(line)
-        if m:
-            streams = "stream" in line  # "streams like chat", "streams with typed events"
-            extras.append(SdkOperation(m["name"], m["method"], m["path"], "", streams, "extra"))
-    stated = re.search(r"exposes these (\d+) operations", text)
-    assert stated is not None, "operations.md no longer states its operation count"
-    assert len(rows) == int(stated[1]), f"parsed {len(rows)} rows, the page says {stated[1]}"
-    names = [o.name for o in rows + extras]
-    assert len(names) == len(set(names)), "duplicate SDK names in operations.md"
-    return tuple(rows + extras)
+    doc = json.loads(OPERATIONS_JSON.read_bytes())
+    ops = tuple(SdkOperation(**o) for o in doc["operations"])
+    assert len({o.name for o in ops}) == len(ops), "duplicate SDK names in operations.json"
+    return ops
 
 
 def resource_module(client_attr: str) -> str:

@@ -1,7 +1,7 @@
 """Every operation of the official SDK exists under its official name, sync and async.
 
-The names come from `/work/shared/operations.md` (parsed at test time): its 139-row table plus the
-three operations it requires beyond the table (`completions.generate`,
+The names come from `tests/data/operations.json` (a snapshot of operations.md): its 139 rows plus
+the three operations it requires beyond the table (`completions.generate`,
 `credits.create_coinbase_charge`, `messages.create`). A name whose resource module hasn't been
 written yet is skipped, naming the module.
 """

@@ -35,6 +35,7 @@ Rules (see also the generated module docstrings):
 from __future__ import annotations
 
 import argparse
+import json
 import keyword
 import re
 import shutil
@@ -49,7 +50,8 @@ from typing import Any
 import yaml  # type: ignore[import-untyped, unused-ignore]
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_SPEC = REPO.parent / "shared" / "openapi" / "openrouter.openapi.yaml"
+# the committed snapshot (tools/snapshot_spec.py); --spec takes the full upstream YAML as well
+DEFAULT_SPEC = REPO / "tools" / "spec" / "openrouter.openapi.json"
 DEFAULT_EXTRA = REPO / "tools" / "extra_openapi.yaml"
 DEFAULT_OUT = REPO / "openrouter_lite" / "types"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -1261,6 +1263,9 @@ def __dir__() -> list[str]:
 
 
 def load_spec(path: Path) -> dict[str, Any]:
+    if path.suffix == ".json":
+        loaded: dict[str, Any] = json.loads(path.read_bytes())
+        return loaded
     with open(path, "rb") as f:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         spec: dict[str, Any] = yaml.load(f, Loader=loader)  # noqa: S506 - a safe loader
@@ -1402,7 +1407,7 @@ def write(files: dict[str, str], out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="OpenAPI spec (YAML)")
+    ap.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="OpenAPI spec (JSON or YAML)")
     ap.add_argument(
         "--extra",
         type=Path,
