@@ -1,15 +1,13 @@
-"""Every usage example of seed 002 runs against the spec server with only the import changed.
+"""Every usage example in ``tests/examples/`` runs against the spec server and does what it says.
 
-The ```python blocks are extracted from `/work/shared/seeds/002_be5d7c30837a71d5.txt` at test
-time. Each block is changed textually, and only so: `from openrouter import` / `from
-openrouter.errors import` become `openrouter_lite`, and every `OpenRouter(` call gets
-`server_url=<the spec server>`. All blocks then run at once, each in its own subprocess, with
-`OPENROUTER_API_KEY` / `OPENROUTER_BEARER` set to per-block dummy values (so the server's record
-tells the blocks apart). Each block must run to completion, except the seed's two doc slips:
-the beta.responses block iterates a response requested with `stream=False` (it must fail exactly
-at `with response as event_stream:`), and `credits.create_coinbase_charge`, which the API has
-retired (it must raise `GoneResponseError` after `get_credits` printed its lines). The
-error-handling block runs with the key the server rejects, so its 401 branch prints.
+The examples (one file per API area, ported from seed 002's usage examples to ``openrouter_lite``)
+take the server from ``$EXAMPLE_SERVER_URL``. All of them run at once, each in its own subprocess,
+with ``OPENROUTER_API_KEY`` / ``OPENROUTER_BEARER`` set to per-example dummy values (so the
+server's record tells them apart). Each must run to completion, except two that show a mistake on
+purpose: the beta.responses example iterates a response requested with ``stream=False`` (it must
+fail exactly at ``with response as event_stream:``), and ``credits.create_coinbase_charge``, which
+the API has retired (it must raise ``GoneResponseError`` after ``get_credits`` printed its lines).
+The error-handling example runs with the key the server rejects, so its 401 branch prints.
 """
 
 from __future__ import annotations
@@ -29,10 +27,9 @@ from spec_server import UNAUTHORIZED_KEY, RecordedRequest, SpecServer
 
 from openrouter_lite.testing import TOOL_ARGUMENTS, expected_text
 
-SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
-SEED = SEED / "002_be5d7c30837a71d5.txt"
+EXAMPLES = Path(__file__).resolve().parent / "examples"
 TIMEOUT = 25.0
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the seed runner forks")
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the example runner forks")
 
 # Runs every block: imports openrouter_lite once, then forks one child per block (each with its
 # own environment, stdout and stderr files, and result file). A child reports how its block
@@ -52,9 +49,9 @@ def run_block(job):
     result = {"ok": True}
     namespace = {"__name__": "__main__"}
     try:
-        exec(compile(code, "<seed>", "exec"), namespace)
+        exec(compile(code, "<example>", "exec"), namespace)
     except BaseException as exc:
-        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == "<seed>"]
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == "<example>"]
         result = {
             "ok": False,
             "type": type(exc).__module__ + "." + type(exc).__qualname__,
@@ -117,26 +114,13 @@ class Block:
         return self.code.splitlines()[lineno - 1].strip()
 
 
-def adapt(code: str, url: str) -> str:
-    """The only changes: the package name in imports, and `server_url` in `OpenRouter(`."""
-    code = re.sub(r"^from openrouter import ", "from openrouter_lite import ", code, flags=re.M)
-    code = re.sub(
-        r"^from openrouter\.errors import ", "from openrouter_lite.errors import ", code, flags=re.M
-    )
-    return re.sub(r"\bOpenRouter\(", f"OpenRouter(server_url={url!r}, ", code)
-
-
-def extract_blocks(url: str) -> list[Block]:
-    text = SEED.read_text(encoding="utf-8")
+def extract_blocks() -> list[Block]:
+    """The examples, by slug (``api_keys.py`` -> ``api-keys``)."""
     blocks = []
-    heading = ""
-    for m in re.finditer(r"^## ([^\n]+)$|^```python\n(.*?)^```", text, flags=re.M | re.S):
-        if m[1] is not None:
-            heading = m[1].split(" - ")[0].strip()
-            continue
-        slug = re.sub(r"[^a-z0-9]+", "-", heading.lower()).strip("-")
-        blocks.append(Block(slug, m[2], adapt(m[2], url)))
-    assert blocks, "no python block found in seed 002"
+    for path in sorted(EXAMPLES.glob("*.py")):
+        code = path.read_text(encoding="utf-8")
+        blocks.append(Block(path.stem.replace("_", "-"), code, code))
+    assert blocks, "no example found in tests/examples"
     return blocks
 
 
@@ -154,7 +138,7 @@ class Run:
     def failure(self) -> str:
         tb = self.result.get("traceback", "")
         return (
-            f"seed block {self.block.slug!r} failed at line {self.result.get('line')} "
+            f"example {self.block.slug!r} failed at line {self.result.get('line')} "
             f"({self.block.line(self.result.get('line'))!r}): {self.result.get('type')}: "
             f"{self.result.get('message')}\n{tb}\n--- stdout ---\n{self.stdout[-2000:]}"
             f"\n--- stderr ---\n{self.stderr[-3000:]}"
@@ -171,14 +155,14 @@ VARIANTS: list[tuple[str, str, Callable[[str], str], dict[str, str]]] = [
     (
         "debugging-env-only",
         "debugging",
-        lambda c: c.replace("    debug_logger=logger\n", ""),
+        lambda c: c.replace("    debug_logger=logger,\n", ""),
         {"OPENROUTER_DEBUG": "true"},
     ),
 ]
 
 
 def run_all(server: SpecServer, tmp: Path) -> dict[str, Run]:
-    blocks = extract_blocks(server.url)
+    blocks = extract_blocks()
     by_slug = {b.slug: b for b in blocks}
     variant_blocks = {v[1] for v in VARIANTS}
     jobs: list[tuple[str, Block, str, dict[str, str]]] = [
@@ -201,6 +185,7 @@ def run_all(server: SpecServer, tmp: Path) -> dict[str, Run]:
         keys[name] = (block, key, bearer)
         (tmp / f"{name}.py").write_text(code, encoding="utf-8")
         env = {**base_env, "OPENROUTER_API_KEY": key, "OPENROUTER_BEARER": bearer, **extra}
+        env["EXAMPLE_SERVER_URL"] = server.url
         specs.append(
             {
                 "name": name,
@@ -219,7 +204,7 @@ def run_all(server: SpecServer, tmp: Path) -> dict[str, Run]:
         text=True,
         timeout=TIMEOUT + 10,
     )
-    assert runner.returncode == 0, f"the seed runner failed:\n{runner.stderr[-4000:]}"
+    assert runner.returncode == 0, f"the example runner failed:\n{runner.stderr[-4000:]}"
     runs: dict[str, Run] = {}
     for job in specs:
         name = job["name"]
@@ -241,7 +226,7 @@ def run_all(server: SpecServer, tmp: Path) -> dict[str, Run]:
 def runs(
     spec_server_session: SpecServer, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[dict[str, Run]]:
-    yield run_all(spec_server_session, tmp_path_factory.mktemp("seeds"))
+    yield run_all(spec_server_session, tmp_path_factory.mktemp("examples"))
     spec_server_session.clear()
 
 
@@ -478,30 +463,29 @@ EXPECTED: dict[str, tuple[Callable[[Run], None], tuple[tuple[str, ...], str] | N
 }
 
 
-def test_every_block_is_expected() -> None:
-    slugs = [b.slug for b in extract_blocks("http://127.0.0.1:9/api/v1")]
+def test_every_example_is_expected() -> None:
+    slugs = [b.slug for b in extract_blocks()]
     assert len(slugs) == len(set(slugs)) == 17
     variants = {v[0] for v in VARIANTS}
     assert set(slugs) | variants == set(EXPECTED)
 
 
-def test_adapt_changes_only_imports_and_server_url() -> None:
-    for block in extract_blocks("http://127.0.0.1:9/api/v1"):
-        undo = block.code.replace("server_url='http://127.0.0.1:9/api/v1', ", "")
-        undo = undo.replace("from openrouter_lite", "from openrouter")
-        assert undo == block.original, block.slug
-        assert block.code.count("server_url=") == block.original.count("OpenRouter(")
+def test_examples_take_the_server_from_the_environment() -> None:
+    """Every client an example builds points at the test server, never at the public API."""
+    for block in extract_blocks():
+        built = block.code.count("OpenRouter(")
+        assert built and block.code.count('server_url=os.environ["EXAMPLE_SERVER_URL"]') == built
 
 
 @pytest.mark.parametrize("slug", list(EXPECTED))
-def test_seed_example(runs: dict[str, Run], slug: str) -> None:
+def test_example(runs: dict[str, Run], slug: str) -> None:
     run = runs[slug]
     check, failure = EXPECTED[slug]
     if failure is None:
         assert run.result["ok"], run.failure()
     else:
         types, line = failure
-        assert not run.result["ok"], f"seed block {slug!r} should have failed at {line!r}"
+        assert not run.result["ok"], f"example {slug!r} should have failed at {line!r}"
         assert run.result["type"] in types and line in run.block.line(run.result["line"]), (
             f"expected {' or '.join(types)} at {line!r}; " + run.failure()
         )
