@@ -10,13 +10,15 @@ optional field filled, so a decoded result can be compared with the sample field
 
 from __future__ import annotations
 
+import enum
 import functools
 import importlib
 import inspect
+import json
 import os
 import re
-import typing
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import msgspec
@@ -354,12 +356,10 @@ def test_every_operation_is_in_the_table() -> None:
 # Keywords of the official SDK our method does not take yet (each a known gap): none left.
 SDK_ONLY: dict[str, set[str]] = {}
 SDK_VALUES = {"security": USER, "request": {"date_": "2025-01-15"}}
-try:
-    from openrouter.sdk import OpenRouter as _OfficialSDK
-
-    _SDK_MAP: dict[str, tuple[str, str]] = _OfficialSDK._sub_sdk_map
-except ImportError:  # the official SDK is not installed: nothing to compare with
-    _SDK_MAP = {}
+# The official SDK's keyword-only parameters per method (`{name: required}`), snapshotted from
+# `openrouter==1.3.84` by tools/snapshot_official_sdk.py: the SDK need not be installed.
+OFFICIAL = json.loads((Path(__file__).parent / "data" / "official_sdk.json").read_bytes())
+OFFICIAL_KEYWORDS: dict[str, dict[str, bool]] = OFFICIAL["methods"]
 CALL_ARGS = set(CallArgs.__annotations__)  # every operation takes these (tested elsewhere)
 
 
@@ -369,15 +369,11 @@ async def test_the_official_sdk_keywords_are_accepted(
 ) -> None:
     """Every keyword the official SDK's method takes is accepted here (same names, same required
     ones), so code written for it runs with only the import changed."""
-    sdk = pytest.importorskip("openrouter.sdk")
-    resource, name = call.split(".")
-    module, cls = sdk.OpenRouter._sub_sdk_map[resource]
-    official = inspect.signature(getattr(getattr(importlib.import_module(module), cls), name))
-    params = [p for p in official.parameters.values() if p.kind is p.KEYWORD_ONLY]
+    official = OFFICIAL_KEYWORDS[call]
     ours = inspect.signature(_method(client, call + "_async")).parameters.values()
-    required = {p.name for p in params if p.default is p.empty}
+    required = {n for n, req in official.items() if req}
     assert required == {p.name for p in ours if p.kind is p.KEYWORD_ONLY and p.default is p.empty}
-    names = {p.name for p in params} - CALL_ARGS - SDK_ONLY.get(call, set())
+    names = set(official) - CALL_ARGS - SDK_ONLY.get(call, set())
     await _method(client, call + "_async")(**{n: SDK_VALUES.get(n, 1) for n in names})
     assert len(calls(spec_api)) == 1
 
@@ -397,21 +393,19 @@ def _accepted(method: Any) -> set[str]:
 
 
 # the three operations beyond the table (`in_spec == "extra"`) are not methods of the SDK
-ALL_SDK_OPS = [
-    o for o in sdk_operations() if o.in_spec != "extra" and o.resource_path[0] in _SDK_MAP
-]
+ALL_SDK_OPS = [o for o in sdk_operations() if o.in_spec != "extra"]
+
+
+def test_the_snapshot_covers_every_sdk_operation() -> None:
+    assert set(OFFICIAL_KEYWORDS) == {o.name for o in ALL_SDK_OPS}
+    assert {o.resource_path[0] for o in ALL_SDK_OPS} <= set(OFFICIAL["resources"])
 
 
 @pytest.mark.parametrize("op", ALL_SDK_OPS, ids=[o.name for o in ALL_SDK_OPS])
 def test_every_official_keyword_is_a_parameter(op: SdkOperation, client: OpenRouter) -> None:
     """Every resource (streaming, binary and extra ones too): each keyword the official SDK's
     method takes is one of ours, checked on the signatures."""
-    module, cls = _SDK_MAP[op.resource_path[0]]
-    official: Any = getattr(importlib.import_module(module), cls)
-    for part in op.resource_path[1:]:  # beta.responses
-        official = typing.get_type_hints(official)[part]
-    params = inspect.signature(getattr(official, op.method_name)).parameters.values()
-    names = {p.name for p in params if p.kind is p.KEYWORD_ONLY}
+    names = set(OFFICIAL_KEYWORDS[op.name])
     resource: Any = client
     for part in op.resource_path:
         resource = getattr(resource, part)
@@ -538,8 +532,11 @@ async def test_the_sdks_newer_body_fields_are_sent(
 
 async def test_accept_header_override(client: OpenRouter, spec_api: aioresponses) -> None:
     """The official SDK's `accept_header_override` (a str Enum there) becomes `Accept`."""
-    sdk = pytest.importorskip("openrouter.embeddings")
-    override = sdk.GenerateAcceptEnum.APPLICATION_JSON
+
+    class GenerateAcceptEnum(str, enum.Enum):  # the shape of the SDK's (openrouter.embeddings)
+        APPLICATION_JSON = "application/json"
+
+    override = GenerateAcceptEnum.APPLICATION_JSON
     await client.embeddings.generate_async(input="x", model="m", accept_header_override=override)
     await client.rerank.rerank_async(
         documents=["a"], model="m", query="q", accept_header_override="application/json"
