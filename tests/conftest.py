@@ -2,10 +2,53 @@
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 from collections.abc import Iterator
+from typing import Any
 
+import aioresponses.core
 import pytest
+from aiohttp import ClientResponse, StreamReader
+from aiohttp.client_proto import ResponseHandler
 from spec_server import SpecServer
+from yarl import URL
+
+
+# aioresponses 0.7.9 on aiohttp 3.14, two breaks, mended here for the tests only:
+# - `ClientResponse(stream_writer=...)` became a required argument, which aioresponses doesn't pass
+#   (TypeError on every mocked request). For a response whose request is already sent
+#   (`writer=None`, as aioresponses builds them) aiohttp reads only the writer's `output_size`, so
+#   a sent-nothing stand-in is enough.
+# - its canned body is fed whole into a StreamReader over a parser-less protocol; a body past the
+#   reader's high-water mark makes it pause that protocol, which now asserts it has a parser. The
+#   body is already complete in memory, so pausing has nothing to do.
+# On aiohttp < 3.14 nothing is changed.
+class _SentRequest:
+    output_size = 0
+
+
+class _ClientResponse(ClientResponse):
+    def __init__(self, method: str, url: URL, **kwargs: Any) -> None:
+        kwargs.setdefault("stream_writer", _SentRequest())
+        super().__init__(method, url, **kwargs)
+
+
+class _BufferedProtocol(ResponseHandler):
+    def pause_reading(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def resume_reading(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+
+def _stream_reader(loop: asyncio.AbstractEventLoop | None = None) -> StreamReader:
+    return StreamReader(_BufferedProtocol(loop=loop), limit=2**16, loop=loop)  # type: ignore[arg-type]
+
+
+if "stream_writer" in inspect.signature(ClientResponse.__init__).parameters:
+    aioresponses.core.ClientResponse = _ClientResponse  # type: ignore[misc]
+    aioresponses.core.stream_reader_factory = _stream_reader
 
 
 @pytest.fixture(scope="session")
