@@ -6,7 +6,8 @@
     python -m bench --only stream_long,embeddings --contenders lite,floor
 
 The embedded OpenRouter-compatible server runs in its own process; each contender runs in its
-own worker process per scenario. Results go to ``bench/results/<date>[-quick].{json,md,png}``.
+own worker process per scenario. Results go to ``bench/results/<date>.{json,md,png}`` (``--quick``:
+``bench/results/scratch/``, git-ignored).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .server import ServerProcess
 
 CONTENDERS = ("lite", "official", "openai", "floor")
 RESULTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "results")
+SCRATCH = os.path.join(RESULTS, "scratch")  # --quick runs land here (git-ignored)
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -38,7 +40,11 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--only", help=f"comma-separated scenarios or groups: {', '.join(GROUPS)}")
     p.add_argument("--contenders", help=f"comma-separated subset of {', '.join(CONTENDERS)}")
     p.add_argument("--reps", type=int, help="repetitions (default: full 5, quick 3, smoke 1)")
-    p.add_argument("--out", default=RESULTS, help="results directory (default: bench/results)")
+    p.add_argument(
+        "--out",
+        help="results directory (default: bench/results for a full run, the git-ignored "
+        "bench/results/scratch for --quick)",
+    )
     p.add_argument("--no-write", action="store_true", help="print the table only")
     p.add_argument("--json", metavar="FILE", help="also write the raw results here (any mode)")
     return p.parse_args(argv)
@@ -102,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{mode} run: {results['seconds']:.0f} s")
     if mode != "smoke" and not args.no_write:
         stem = results["date"] + ("" if mode == "full" else f"-{mode}")
-        for path in report.write(results, args.out, stem):
+        out = args.out or (RESULTS if mode == "full" else SCRATCH)
+        for path in report.write(results, out, stem):
             print(f"wrote {os.path.relpath(path)}")
     if args.json:
         with open(args.json, "w") as f:
