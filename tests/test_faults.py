@@ -386,3 +386,49 @@ async def test_a_body_over_max_response_bytes_is_a_typed_error(kind: str) -> Non
         async with client(srv, max_response_bytes=1_000_000) as c:
             result = await c.chat.send_async(model="m", messages=MESSAGES)
     assert result.choices[0].message.content == "hi"
+
+
+# -- streams and downloads go through the same classifier -----------------------------------
+async def sse_and_hold(srv: FaultServer, head: bytes, w: asyncio.StreamWriter) -> None:
+    w.write(
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
+    )
+    await w.drain()
+    await asyncio.sleep(30)
+
+
+@pytest.mark.parametrize("fault", ["reset_before_status", "malformed_status"])
+async def test_stream_open_under_fault_is_typed_keyless_and_sent_once(fault: str) -> None:
+    async with fault_server(FAULTS[fault]) as srv:
+        async with client(srv) as c:
+            with pytest.raises(errors.APIConnectionError) as info:
+                await c.chat.send_async(model="m", messages=MESSAGES, stream=True)
+    assert_no_key(info.value)
+    assert info.value.may_have_been_processed
+    assert srv.receipts == 1
+
+
+async def test_stream_waiting_for_a_pooled_connection_is_bounded() -> None:
+    async with fault_server(sse_and_hold) as srv:
+        async with client(
+            srv, max_connections=1, pool_timeout_ms=50, retry_config=RetryConfig("none")
+        ) as c:
+            first = await c.chat.send_async(model="m", messages=MESSAGES, stream=True)
+            try:
+                with pytest.raises(errors.PoolTimeoutError):
+                    await c.chat.send_async(model="m", messages=MESSAGES, stream=True)
+            finally:
+                await first.aclose()
+    assert srv.receipts == 1
+
+
+async def test_a_download_broken_mid_body_is_typed_and_keyless(tmp_path: Any) -> None:
+    async with fault_server(reset_mid_body) as srv:
+        async with client(srv, retry_config=RetryConfig("none")) as c:
+            with pytest.raises(errors.APIConnectionError) as info:
+                await c.containers.download_container_file_content_async(
+                    container_id="c", file_id="f", destination=tmp_path / "out.bin"
+                )
+    assert_no_key(info.value)
+    assert info.value.may_have_been_processed
+    assert "download" in str(info.value)
