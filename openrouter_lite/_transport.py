@@ -8,11 +8,12 @@ bytes or (for streams and downloads) the open response, which the caller must re
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import logging
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncGenerator, Mapping
 from typing import Any, TypedDict
 from urllib.parse import quote, urlsplit
 
@@ -21,6 +22,7 @@ import msgspec
 
 from . import errors
 from ._retry import RetryConfig, backoff, retry_after_seconds, should_retry
+from ._sync import is_portal_loop
 
 # asyncio.TimeoutError is the builtin TimeoutError from Python 3.11 on, a class of its own on 3.10.
 TIMEOUT_ERRORS = (TimeoutError, asyncio.TimeoutError)
@@ -136,8 +138,10 @@ class Transport:
         self.stream_timeout = aiohttp.ClientTimeout(
             total=None, sock_connect=self.connect_timeout, sock_read=stream_idle_timeout_ms / 1000
         )
-        self.session: aiohttp.ClientSession | None = None
+        self.session: aiohttp.ClientSession | None = None  # (session, loop): the last one used
         self.loop: asyncio.AbstractEventLoop | None = None
+        self._sessions: dict[asyncio.AbstractEventLoop, _Bound] = {}  # every open one, by loop
+        self._pid = os.getpid()
 
     # -- session lifecycle -------------------------------------------------------------------
     def _session(self) -> aiohttp.ClientSession:
@@ -145,28 +149,60 @@ class Transport:
         session = self.session
         if session is not None and loop is self.loop:
             return session
-        if session is not None and not session.closed:
-            raise RuntimeError(
-                "this OpenRouter client is bound to the event loop it was first used on; "
-                "create one client per event loop (or use the sync methods from plain threads)"
+        return self._bind(loop)
+
+    def _bind(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
+        """The session for `loop`, made on first use there: an aiohttp session works only on
+        the loop that made it. Sessions of loops that have ended are dropped (a second
+        `asyncio.run()`); the sync portal's loop has its own. Two running loops of the caller's
+        at once is refused: the pool would be split without anyone asking for it."""
+        if self._pid != os.getpid():  # a forked child: the parent's sockets are not ours to use
+            _INHERITED.append(self._sessions)
+            self._sessions, self._pid = {}, os.getpid()
+            self.session = self.loop = None
+        sessions = self._sessions
+        for other in [o for o, b in sessions.items() if o.is_closed() or b.session.closed]:
+            sessions.pop(other).drop()
+        bound = sessions.get(loop)
+        if bound is None:
+            if not is_portal_loop(loop) and any(not is_portal_loop(o) for o in sessions):
+                raise RuntimeError(
+                    "this OpenRouter client is bound to the event loop it was first used on, "
+                    "which is still running; create one client per event loop (or use the sync "
+                    "methods, which run on the client's own loop)"
+                )
+            connector = aiohttp.TCPConnector(
+                limit=self.max_connections, limit_per_host=0, ttl_dns_cache=300
             )
-        connector = aiohttp.TCPConnector(
-            limit=self.max_connections, limit_per_host=0, ttl_dns_cache=300
-        )
-        self.session = aiohttp.ClientSession(
-            connector=connector, cookie_jar=aiohttp.DummyCookieJar(), trust_env=self.trust_env
-        )
-        self.loop = loop
-        return self.session
+            session = aiohttp.ClientSession(
+                connector=connector, cookie_jar=aiohttp.DummyCookieJar(), trust_env=self.trust_env
+            )
+            bound = sessions[loop] = _Bound(session)
+        self.session, self.loop = bound.session, loop
+        return bound.session
 
     async def aclose(self) -> None:
-        session, self.session = self.session, None
-        if session is not None and not session.closed:
-            await session.close()
+        """Close the session of the running loop (the others: `close_soon`)."""
+        bound = self._sessions.pop(asyncio.get_running_loop(), None)
+        if self.loop is asyncio.get_running_loop():
+            self.session = self.loop = None
+        if bound is not None:
+            await bound.aclose()
+
+    def close_soon(self, keep: asyncio.AbstractEventLoop | None = None) -> None:
+        """Close every session but `keep`'s, each on its own loop; returns at once (any thread)."""
+        for loop in [o for o in self._sessions if o is not keep]:
+            bound = self._sessions.pop(loop)
+            if self.loop is loop:
+                self.session = self.loop = None
+            try:
+                asyncio.run_coroutine_threadsafe(bound.aclose(), loop)
+            except RuntimeError:  # that loop has ended
+                bound.drop()
 
     @property
     def closed(self) -> bool:
-        return self.session is None or self.session.closed
+        return all(b.session.closed for b in self._sessions.values())
 
     # -- requests ------------------------------------------------------------------------------
     async def request(
@@ -316,3 +352,39 @@ class Transport:
             raise
         resp.release()
         return size
+
+
+async def _close_with_loop(session: aiohttp.ClientSession) -> AsyncGenerator[None, None]:
+    """Kept suspended at its `yield`; asyncio finalises it when the loop ends (`asyncio.run`
+    closes async generators before closing the loop), which closes a session that was left open."""
+    try:
+        yield
+    finally:
+        if not session.closed:
+            await session.close()
+
+
+class _Bound:
+    """A session and the hook that closes it at the end of its loop (started on that loop)."""
+
+    __slots__ = ("hook", "session")
+
+    def __init__(self, session: aiohttp.ClientSession) -> None:
+        self.session = session
+        self.hook = _close_with_loop(session)
+        with contextlib.suppress(StopIteration):  # registers it with the running loop
+            self.hook.asend(None).send(None)
+
+    async def aclose(self) -> None:
+        await self.session.close()
+        await self.hook.aclose()
+
+    def drop(self) -> None:
+        """Its loop has ended: mark it closed without awaiting (nothing can run there)."""
+        with contextlib.suppress(StopIteration, RuntimeError):
+            self.hook.aclose().send(None)
+
+
+# Sessions a forked child inherited: kept referenced, never used or finalised there (their
+# sockets and loops belong to the parent process).
+_INHERITED: list[object] = []
