@@ -262,5 +262,5 @@ def _finalize(portal: Portal, transport: Transport, name: str) -> None:
     warnings.warn(
         f"{name} was never closed; use `with`/`async with` or call close()/aclose()",
         ResourceWarning,
-        stacklevel=2,
+        stacklevel=1,  # (called by the collector: there is no caller's line to point at)
     )

@@ -195,9 +195,14 @@ class Transport:
             bound = self._sessions.pop(loop)
             if self.loop is loop:
                 self.session = self.loop = None
+            if bound.session.closed or loop.is_closed():
+                bound.drop()
+                continue
+            closing = bound.aclose()
             try:
-                asyncio.run_coroutine_threadsafe(bound.aclose(), loop)
-            except RuntimeError:  # that loop has ended
+                asyncio.run_coroutine_threadsafe(closing, loop)
+            except RuntimeError:  # that loop has just ended
+                closing.close()
                 bound.drop()
 
     @property
