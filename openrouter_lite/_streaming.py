@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import aiohttp
 
 from . import errors
+from ._raw import ResponseInfo
 from ._transport import TIMEOUT_ERRORS
 from .sse import ServerSentEvent, SSEParser
 
@@ -33,8 +34,11 @@ _DRAIN_BYTES = 64 * 1024  # what we read past the end marker to keep a connectio
 _DRAIN_SECONDS = 1.0
 
 
-class Stream(Generic[T]):
-    """A stream of typed items decoded from server-sent events."""
+class Stream(ResponseInfo, Generic[T]):
+    """A stream of typed items decoded from server-sent events. Its response's `status_code`,
+    `headers`, `generation_id`, `rate_limit`, ... are readable at once (see `ResponseInfo`)."""
+
+    _response: aiohttp.ClientResponse  # private: no aiohttp object is public
 
     def __init__(
         self,
@@ -46,7 +50,7 @@ class Stream(Generic[T]):
         max_event_bytes: int = 64 * 1024 * 1024,
         done_sentinel: str | None = "[DONE]",
     ) -> None:
-        self.response = response
+        self._response = response
         self._decode = decode
         self._is_final = is_final
         self._portal = portal
@@ -72,7 +76,7 @@ class Stream(Generic[T]):
                 "this stream belongs to another event loop: iterate a stream from "
                 "send_async() with `async for`, and one from send() with `for`"
             )
-        content = self.response.content
+        content = self._response.content
         parser = self._parser
         decode = self._decode
         sentinel = self._sentinel
@@ -172,7 +176,7 @@ class Stream(Generic[T]):
         if self._closed:
             return
         self._closed = True
-        response = self.response
+        response = self._response
         if self._ended and not response.content.at_eof():
             # After the end marker only the body's terminator is left; reading it lets the
             # connection go back to the pool instead of being closed.
@@ -186,7 +190,7 @@ class Stream(Generic[T]):
             response.close()
 
     async def _drain(self) -> None:
-        content = self.response.content
+        content = self._response.content
         left = _DRAIN_BYTES
         while left > 0 and (data := await content.readany()):
             left -= len(data)
@@ -221,11 +225,11 @@ class Stream(Generic[T]):
         # Dropped without closing: closing the socket is sync-safe and never leaks it.
         if not getattr(self, "_closed", True):
             with contextlib.suppress(RuntimeError):  # its event loop may be gone already
-                self.response.close()
+                self._response.close()
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else "ended" if self._ended else "open"
-        return f"<Stream {state} {self.response.method} {self.response.url}>"
+        return f"<Stream {state} {self._response.method} {self._response.url}>"
 
 
 AsyncStream = Stream
