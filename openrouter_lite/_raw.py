@@ -20,6 +20,9 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, ParamSpec, Protocol,
 from urllib.parse import urlsplit, urlunsplit
 
 if TYPE_CHECKING:
+    import msgspec
+
+    from ._streaming import Stream
     from ._transport import Transport
     from .resources._base import Resource
 
@@ -27,6 +30,10 @@ __all__ = ("RateLimit", "RawResponse", "RawView", "ResponseInfo", "with_raw_resp
 
 T = TypeVar("T")
 P = ParamSpec("P")
+# What a blocking operation returns. Bounded so that an async operation (a coroutine) can't match
+# the blocking overload of `with_raw_response`: with two matches, and an `Any` anywhere in the
+# parameters, mypy would infer Any.
+R = TypeVar("R", bound="msgspec.Struct | Stream[Any] | bytes | int | None")
 
 
 class RateLimit(NamedTuple):
@@ -307,11 +314,11 @@ def _is_operation(cls: type, name: str) -> bool:
 
 
 @overload
-def with_raw_response(  # type: ignore[overload-overlap]  # the first that fits wins
+def with_raw_response(
     method: Callable[P, Awaitable[T]],
 ) -> Callable[P, Awaitable[RawResponse[T]]]: ...
 @overload
-def with_raw_response(method: Callable[P, T]) -> Callable[P, RawResponse[T]]: ...
+def with_raw_response(method: Callable[P, R]) -> Callable[P, RawResponse[R]]: ...
 def with_raw_response(method: Callable[P, Any]) -> Callable[P, Any]:
     """The typed spelling of `resource.with_raw_response.<name>`: `with_raw_response(
     client.chat.send_async)(model=..., messages=...)` answers a `RawResponse[ChatResponse]`, and
