@@ -151,6 +151,16 @@ class _HTTPResponse(Protocol):
     def method(self) -> str: ...
 
 
+class _Snapshot(NamedTuple):
+    """The parts of a finished response a `RawResponse` keeps."""
+
+    status: int
+    headers: Mapping[str, str]
+    version: tuple[int, int] | None
+    url: str
+    method: str
+
+
 class ResponseInfo:
     """What the HTTP response of a call says: status, headers and the metadata OpenRouter sends
     in them. `RawResponse` and `Stream` both have these."""
@@ -260,10 +270,12 @@ async def _raw_call(
     view = copy.copy(resource)
     view._transport = recorder  # type: ignore[assignment]  # forwards to the real one
     result = await fn(view, *args, **kwargs)
-    response = recorder.response
-    if response is None:  # every operation sends a request; a helper that doesn't has no answer
+    r = recorder.response
+    if r is None:  # every operation sends a request; a helper that doesn't has no answer
         raise RuntimeError(f"{fn.__qualname__} made no HTTP request: there is no raw response")
-    return RawResponse(response, result, recorder.content, timedelta(seconds=recorder.elapsed))
+    # A snapshot, not aiohttp's response: that one keeps the request's headers (the key).
+    meta = _Snapshot(r.status, r.headers, r.version, safe_url(r.url), r.method)
+    return RawResponse(meta, result, recorder.content, timedelta(seconds=recorder.elapsed))
 
 
 class RawView:

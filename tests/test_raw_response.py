@@ -311,6 +311,9 @@ async def test_key_never_in_repr_or_url(client: OpenRouter) -> None:
     for text in (repr(raw), str(raw), raw.url, repr(dict(raw.headers))):
         assert KEY not in text
     assert repr(raw).startswith("<RawResponse [200] POST http://127.0.0.1:")
+    # it keeps a snapshot of the response, not aiohttp's object (which holds the request headers)
+    assert KEY not in repr([getattr(raw, n) for n in raw.__slots__])
+    assert not any(type(getattr(raw, n)).__module__.startswith("aiohttp") for n in raw.__slots__)
     assert "Authorization" not in raw.headers
 
 
