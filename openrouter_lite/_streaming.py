@@ -229,7 +229,7 @@ class Stream(ResponseInfo, Generic[T]):
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else "ended" if self._ended else "open"
-        return f"<Stream {state} {self._response.method} {self._response.url}>"
+        return f"<Stream {state} {self.method} {self.url}>"
 
 
 AsyncStream = Stream
