@@ -244,14 +244,15 @@ def _add_chat(sub: Any, api: argparse.ArgumentParser) -> None:
         "--max-tokens",
         type=_positive_int,
         metavar="N",
-        help="the most tokens to generate (default: the model's limit)",
+        help="the most tokens to generate, sent as max_completion_tokens (default: the model's "
+        "limit)",
     )
     p.add_argument(
         "--reasoning",
-        choices=("none", "minimal", "low", "medium", "high", "xhigh"),
+        choices=("none", "minimal", "low", "medium", "high", "xhigh", "max"),
         metavar="EFFORT",
-        help="reasoning effort for a thinking model: none, minimal, low, medium, high or xhigh "
-        "(default: the model's)",
+        help="reasoning effort for a thinking model: none, minimal, low, medium, high, xhigh or "
+        "max (default: the model's)",
     )
     p.add_argument(
         "--no-stream", action="store_true", help="one non-streamed request (default: stream)"
@@ -366,15 +367,15 @@ def _add_demo(sub: Any, api: argparse.ArgumentParser) -> None:
 def _run_serve_mock(args: argparse.Namespace) -> int:
     from .testing import Fault, serve
 
-    fault: Fault | None = None
-    if args.fail_kind == "status":
-        fault = Fault.status(args.fail_status, path=args.fail_path)
-    elif args.fail_kind == "mid-stream":
-        fault = Fault.mid_stream_error(args.fail_after, code=args.fail_status, path=args.fail_path)
-    elif args.fail_kind == "drop":
-        fault = Fault.drop_connection(args.fail_after, path=args.fail_path)
+    kind, after, path = args.fail_kind, args.fail_after, args.fail_path
+    if kind == "status":
+        fault = Fault.status(args.fail_status, path=path)
+    elif kind == "mid-stream":
+        fault = Fault.mid_stream_error(after, code=args.fail_status, path=path)
+    elif kind == "drop":
+        fault = Fault.drop_connection(after, path=path)
     else:
-        fault = Fault.truncate(args.fail_after, path=args.fail_path)
+        fault = Fault.truncate(after, path=path)
     models = {m.strip() for m in args.models.split(",") if m.strip()} if args.models else None
     serve(
         args.host,
@@ -408,7 +409,7 @@ def _add_serve_mock(sub: Any, api: argparse.ArgumentParser) -> None:
         "--api-key", metavar="KEY", help="accept only this bearer key (default: any non-empty key)"
     )
     p.add_argument(
-        "--chunks", type=int, default=20, help="tokens per answer (default: %(default)s)"
+        "--chunks", type=_count, default=20, help="tokens per answer (default: %(default)s)"
     )
     p.add_argument(
         "--chunk-delay-ms",
@@ -432,7 +433,7 @@ def _add_serve_mock(sub: Any, api: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--model-count",
-        type=int,
+        type=_count,
         default=5,
         metavar="N",
         help="how many mock/model-N to list without --models (default: %(default)s)",
@@ -453,14 +454,14 @@ def _add_serve_mock(sub: Any, api: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--fail-status",
-        type=int,
+        type=_error_status,
         default=503,
         metavar="CODE",
         help="the error code of status and mid-stream faults (default: %(default)s)",
     )
     p.add_argument(
         "--fail-after",
-        type=int,
+        type=_count,
         default=0,
         metavar="N",
         help="chunks sent before a mid-stream, drop or truncate fault (default: %(default)s)",
@@ -492,6 +493,20 @@ def _positive_int(text: str) -> int:
     value = int(text)
     if value <= 0:
         raise argparse.ArgumentTypeError(f"must be a positive integer, got {text}")
+    return value
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be >= 0, got {text}")
+    return value
+
+
+def _error_status(text: str) -> int:
+    value = int(text)
+    if not 400 <= value <= 599:
+        raise argparse.ArgumentTypeError(f"must be an HTTP error status, 400 to 599, got {text}")
     return value
 
 
@@ -535,7 +550,7 @@ def _api_options() -> argparse.ArgumentParser:
     )
     group.add_argument(
         "--retries",
-        type=int,
+        type=_count,
         default=2,
         metavar="N",
         help="retries of a request that could not connect or got 408, 429 or a 5xx the API "
@@ -548,7 +563,10 @@ def _api_options() -> argparse.ArgumentParser:
         "errors as JSON on stderr (default: text)",
     )
     group.add_argument(
-        "-q", "--quiet", action="store_true", help="no usage or notice lines on stderr"
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no usage or notice lines on stderr (default: off)",
     )
     return api
 

@@ -153,8 +153,14 @@ def test_bad_arguments_exit_2(cli: Cli) -> None:
         status, out, err = cli(*args)
         assert (status, out) == (2, ""), args
         assert err.startswith("usage: openrouter-lite")
-    status, _, err = cli("serve-mock", "--fail-rate", "2")
-    assert status == 2 and "must be between 0 and 1, got 2" in err
+    for args, message in (
+        (["serve-mock", "--fail-rate", "2"], "must be between 0 and 1, got 2"),
+        (["serve-mock", "--fail-status", "200"], "must be an HTTP error status"),
+        (["serve-mock", "--latency-ms", "-1"], "must be >= 0, got -1"),
+        (["models", "--retries", "-1"], "must be >= 0, got -1"),
+    ):
+        status, _, err = cli(*args)
+        assert status == 2 and message in err, args
 
 
 # -- keys -------------------------------------------------------------------------------------
