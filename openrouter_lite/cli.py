@@ -221,8 +221,9 @@ def _add_chat(sub: Any, api: argparse.ArgumentParser) -> None:
         parents=[api],
         help="send a prompt to a model and print the answer",
         description="Send a prompt and stream the answer to stdout. The reasoning of a thinking "
-        "model is shown dimmed before the answer on a terminal; when stdout is not a terminal it "
-        "goes, plain, to stderr. A usage line goes to stderr unless --quiet.",
+        "model comes first, dimmed on a terminal (unless NO_COLOR is set); when stdout is not a "
+        "terminal it goes to stderr, so a pipe gets the answer only. A usage line goes to stderr "
+        "unless --quiet.",
     )
     p.add_argument(
         "prompt",

@@ -299,6 +299,7 @@ def test_mid_stream_error_is_on_its_own_line(server: MockOpenRouter, cli: Cli) -
     assert proc.returncode == 1
     assert proc.stdout == "alpha beta alpha\n"  # the partial answer, its line ended
     assert proc.stderr == "error: StreamError: error in stream: Provider went away (code 502)\n"
+    assert server.requests["POST", "/chat/completions"] == 1  # answered: never re-sent
     server.add_fault(Fault.mid_stream_error(after_chunks=1, message="gone"))
     status, out, err = cli(*against(server, "chat", "--json", "alpha"))
     assert (status, out) == (1, "")
@@ -365,13 +366,18 @@ def test_ctrl_c_exits_130_cleanly() -> None:
 # -- the terminal -------------------------------------------------------------------------------
 
 
-def run_on_terminal(args: list[str], env: dict[str, str]) -> tuple[int, bytes]:
-    """Run the CLI with stdin, stdout and stderr on a pseudo-terminal; return what it showed."""
+def run_on_terminal(
+    args: list[str], env: dict[str, str], piped: list[bytes] | None = None
+) -> tuple[int, bytes]:
+    """Run the CLI with stdin, stdout and stderr on a pseudo-terminal; return what it showed.
+
+    With `piped`, stdout is a pipe instead (`cli | less`) and what it received is appended.
+    """
     controller, terminal = pty.openpty()
     proc = subprocess.Popen(
         [sys.executable, "-m", "openrouter_lite", *args],
         stdin=terminal,
-        stdout=terminal,
+        stdout=terminal if piped is None else subprocess.PIPE,
         stderr=terminal,
         env=env,
         cwd=ROOT,
@@ -391,6 +397,9 @@ def run_on_terminal(args: list[str], env: dict[str, str]) -> tuple[int, bytes]:
             if not data:
                 break
             screen += data
+        if piped is not None and proc.stdout is not None:
+            piped.append(proc.stdout.read())
+            proc.stdout.close()
         status = proc.wait(timeout=30)
     finally:
         os.close(controller)
@@ -408,6 +417,13 @@ def test_terminal_shows_reasoning_dimmed_then_the_answer(server: MockOpenRouter)
     assert screen == b"\x1b[2m" + REASONING.encode() + b"\x1b[0m\n" + answer + b"\n"
     status, screen = run_on_terminal(args, cli_env(NO_COLOR="1"))
     assert (status, screen) == (0, REASONING.encode() + b"\n" + answer + b"\n")
+    piped: list[bytes] = []  # `openrouter-lite chat ... | less`: the reasoning stays on screen
+    status, screen = run_on_terminal(args, cli_env(), piped)
+    assert (status, screen, piped) == (
+        0,
+        b"\x1b[2m" + REASONING.encode() + b"\x1b[0m\n",
+        [answer + b"\n"],
+    )
 
 
 def test_terminal_shows_a_mid_stream_error_on_a_line_of_its_own(server: MockOpenRouter) -> None:
