@@ -14,6 +14,7 @@ async with OpenRouter() as client:
 
 from __future__ import annotations
 
+from ._cli import add_batch_parser, main, run_batch_command
 from ._jsonl import (
     URL_OPERATIONS,
     BatchFileError,
@@ -44,8 +45,11 @@ __all__ = (
     "Outcome",
     "Progress",
     "ResumeState",
+    "add_batch_parser",
+    "main",
     "outcome_line",
     "read_requests",
     "resume_state",
     "run",
+    "run_batch_command",
 )
