@@ -30,8 +30,8 @@ class RecordingServer(MockOpenRouter):
         self.answered: Counter[str] = Counter()
         self.injected: Counter[int] = Counter()
         self.active = self.max_active = 0
-        self.first_request_at: float | None = None
-        self.answer_times: list[float] = []
+        self.arrivals: list[float] = []  # time.monotonic() of every request
+        self.injected_at: list[float] = []  # ... and of every scripted error answer
 
     def app(self) -> web.Application:
         app = super().app()
@@ -48,6 +48,7 @@ class RecordingServer(MockOpenRouter):
         else:
             prompt = str(body.get("input"))
         self.received[prompt] += 1
+        self.arrivals.append(time.monotonic())
         self.active += 1
         self.max_active = max(self.max_active, self.active)
         try:
@@ -57,12 +58,12 @@ class RecordingServer(MockOpenRouter):
             if scripted is not None:
                 status, headers = scripted
                 self.injected[status] += 1
+                self.injected_at.append(time.monotonic())
                 error = {"error": {"code": status, "message": "injected"}}
                 return web.json_response(error, status=status, headers=headers)
             response = await handler(request)
             if response.status == 200:
                 self.answered[prompt] += 1
-                self.answer_times.append(time.monotonic())
             return response
         finally:
             self.active -= 1
