@@ -255,3 +255,56 @@ def test_cli_usage_errors(
     assert "set OPENROUTER_API_KEY" in capsys.readouterr().err
     assert _run_cli(["batch", str(tmp_path / "missing.jsonl"), "-o", "x"]) == 2
     assert "no such input file" in capsys.readouterr().err
+
+
+def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path: Path) -> None:
+    n = 240
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, [openai_line(i) for i in range(n)])
+    srv = RecordingServer(chunks=2, latency=0.01)
+    code = "import sys; from openrouter_lite.batching import main; sys.exit(main(sys.argv[1:]))"
+    env = {**os.environ, "OPENROUTER_API_KEY": "k"}
+    with srv.run_in_thread() as url:
+        argv = [sys.executable, "-c", code, "batch", str(src), "-o", str(out)]
+        argv += ["--server-url", url, "--concurrency", "8"]
+        proc = subprocess.Popen(argv, cwd=ROOT, env=env, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.exists() and out.read_bytes().count(b"\n") >= n // 4:
+                break
+            time.sleep(0.005)
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=20)
+        assert proc.returncode == 130, stderr.decode()
+        message = stderr.decode()
+        assert "batch interrupted" in message
+        assert "run the same command again to resume" in message
+        lines = read_jsonl(out)  # a clean stop: every line whole
+        assert n // 4 <= len(lines) < n
+        rerun = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, timeout=60)
+        assert rerun.returncode == 0, rerun.stderr.decode()
+        assert f"{len(lines)} skipped" in rerun.stderr.decode()
+    assert sorted(x["custom_id"] for x in read_jsonl(out)) == sorted(f"req-{i}" for i in range(n))
+
+
+def test_progress_line() -> None:
+    p = batching.Progress(
+        succeeded=1200,
+        failed=34,
+        in_flight=64,
+        total=10_000,
+        elapsed=3.0,
+        rate=411.3,
+        eta=21.3,
+        prompt_tokens=1000,
+        completion_tokens=234,
+        cost=0.0123,
+        concurrency=64,
+        paused=2.5,
+        pauses=1,
+        errors={"BadRequestResponseError": 34},
+    )
+    assert _cli.progress_line(p) == (
+        "1,234/10,000 done  34 failed  64 in flight  411.3 req/s  ETA 0:00:21  "
+        "1,234 tokens  $0.0123  [paused 2.5s]"
+    )
