@@ -13,7 +13,7 @@ from aiohttp import web
 
 from openrouter_lite import OpenRouter, RetryConfig, batching, errors
 from openrouter_lite._retry import BackoffStrategy
-from openrouter_lite.testing import MockOpenRouter, expected_text
+from openrouter_lite.testing import MockOpenRouter, expected_embedding, expected_text
 
 Inject = Callable[[str, int], "tuple[int, dict[str, str]] | None"]
 
@@ -268,3 +268,53 @@ async def test_progress_callback(client: OpenRouter) -> None:
     assert last.prompt_tokens == 25 * 2
     assert last.cost == pytest.approx(25 * 5 / 1_000_000)
     assert [s.done for s in snapshots] == sorted(s.done for s in snapshots)
+
+
+async def test_chat_many(client: OpenRouter) -> None:
+    run = batching.chat_many(client, [chat(i) for i in range(10)], model="m", concurrency=3)
+    texts = [o.unwrap().choices[0].message.content async for o in run]
+    assert texts == [expected_text(f"item {i}", 3) for i in range(10)]
+
+
+@pytest.mark.parametrize("as_numpy", [False, True])
+async def test_embed_many_packs_and_keeps_input_order(
+    client: OpenRouter, server: RecordingServer, as_numpy: bool
+) -> None:
+    server.embedding_dim = 4
+    texts = [f"text number {i}" + "x" * (i % 7) for i in range(103)]
+    got = await batching.embed_many_async(
+        client, iter(texts), model="e", batch_size=10, max_batch_chars=120, as_numpy=as_numpy
+    )
+    want = [expected_embedding(t, 4) for t in texts]
+    if as_numpy:
+        import numpy as np
+
+        assert got.dtype == np.float32 and got.shape == (103, 4)
+        assert got.tolist() == want
+    else:
+        assert got == want
+    assert len(server.received) > 103 // 10  # the character budget split some groups
+    assert server.last_request is not None
+    assert server.last_request.json["encoding_format"] == "base64"
+
+
+async def test_embed_many_names_the_inputs_of_a_failed_request(
+    client: OpenRouter, server: RecordingServer
+) -> None:
+    server.embedding_dim = 2
+    texts = [f"t{i}" for i in range(12)]
+    bad = str(texts[4:8])  # how RecordingServer names an embeddings request
+    server.inject = lambda prompt, n: (400, {}) if prompt == bad else None
+    with pytest.raises(batching.EmbeddingsFailed, match="inputs 4-7: BadRequestResponseError") as e:
+        await batching.embed_many_async(client, texts, model="e", batch_size=4)
+    ((span, error),) = e.value.failures
+    assert span == range(4, 8) and isinstance(error, errors.BadRequestResponseError)
+    assert e.value.partial[4:8] == [None] * 4
+    assert e.value.partial[0] == expected_embedding("t0", 2)
+
+
+def test_embed_many_sync() -> None:
+    srv = RecordingServer(embedding_dim=3)
+    with srv.run_in_thread() as url, OpenRouter(api_key="k", server_url=url) as client:
+        got = batching.embed_many(client, ["a", "b", "c"], model="e", batch_size=2)
+    assert got == [expected_embedding(t, 3) for t in "abc"]

@@ -24,6 +24,7 @@ from ._jsonl import (
     read_requests,
     resume_state,
 )
+from ._many import EmbeddingsFailed, chat_many, embed_many, embed_many_async
 from ._runner import (
     THROTTLE_STATUSES,
     BatchInputError,
@@ -41,11 +42,15 @@ __all__ = (
     "BatchInputError",
     "BatchRequest",
     "BatchRun",
+    "EmbeddingsFailed",
     "FileJob",
     "Outcome",
     "Progress",
     "ResumeState",
     "add_batch_parser",
+    "chat_many",
+    "embed_many",
+    "embed_many_async",
     "main",
     "outcome_line",
     "read_requests",
