@@ -302,13 +302,13 @@ class RawView:
             return await _raw_call(resource, operation, args, kwargs)
 
         def call(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-            return resource._portal.call(_raw_call, resource, operation, args, kwargs)
+            return resource._portal.call(call_async, *args, **kwargs)
 
-        method = call if blocking else call_async
-        method.__name__ = name
-        method.__qualname__ = f"{cls.__name__}.with_raw_response.{name}"
-        method.__doc__ = f"`{name}` answering a `RawResponse` (`.parse()` is its usual result)."
-        return method
+        for method, method_name in ((call_async, operation.__name__), (call, name)):
+            method.__name__ = method_name  # the portal's errors name the async variant
+            method.__qualname__ = f"{cls.__name__}.with_raw_response.{method_name}"
+            method.__doc__ = f"`{name}` answering a `RawResponse` (`.parse()` is its result)."
+        return call if blocking else call_async
 
     def __dir__(self) -> list[str]:
         cls = type(self._resource)

@@ -168,6 +168,9 @@ async def test_concurrent_raw_calls_each_get_their_own_response(client: OpenRout
         assert raw.generation_id == raw.parse().id
         assert raw.parse().choices[0].message.content == expected_text(p[0]["content"], 5)
     assert len({r.generation_id for r in raws}) == 20
+    # the raw calls ran on copies: the resource itself still holds the plain transport
+    assert type(client.chat._transport).__name__ == "Transport"
+
 
 
 # ---- streams ------------------------------------------------------------------------------
