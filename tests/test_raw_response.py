@@ -24,6 +24,7 @@ from spec_server import SpecServer
 from test_conformance import API_KEY, CASES, Case, resolve
 
 from openrouter_lite import (
+    BackoffStrategy,
     OpenRouter,
     RateLimit,
     RawResponse,
@@ -171,6 +172,18 @@ async def test_concurrent_raw_calls_each_get_their_own_response(client: OpenRout
     # the raw calls ran on copies: the resource itself still holds the plain transport
     assert type(client.chat._transport).__name__ == "Transport"
 
+
+async def test_a_retried_call_answers_the_final_response(
+    server: tuple[MockOpenRouter, str],
+) -> None:
+    srv, url = server
+    srv.add_fault(Fault.status(503, retry_after=0, headers={"X-Generation-Id": "gen-failed"}))
+    fast = RetryConfig("backoff", BackoffStrategy(1, 5, 1.0, 5_000), True)
+    async with OpenRouter(api_key=KEY, server_url=url, retry_config=fast) as client:
+        raw = await client.chat.with_raw_response.send_async(model="m", messages=PROMPT)
+    assert srv.requests["POST", "/chat/completions"] == 2
+    assert raw.status_code == 200
+    assert raw.generation_id == raw.parse().id != "gen-failed"
 
 
 # ---- streams ------------------------------------------------------------------------------
