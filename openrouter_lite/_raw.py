@@ -19,9 +19,9 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, ParamSpec, Protocol, TypeVar, overload
 from urllib.parse import urlsplit, urlunsplit
 
-if TYPE_CHECKING:
-    import msgspec
+import msgspec
 
+if TYPE_CHECKING:
     from ._streaming import Stream
     from ._transport import Transport
     from .resources._base import Resource
@@ -43,6 +43,12 @@ class RateLimit(NamedTuple):
     limit: int | None
     remaining: int | None
     reset: datetime | None  # when the window resets, timezone-aware UTC
+
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str]) -> RateLimit | None:
+        """The rate limit in any response's headers (`e.headers` of a 429, say); None if none.
+        `headers` must be case-insensitive, as every `headers` this client hands out is."""
+        return parse_rate_limit(headers)
 
 
 # A duration such as "1s", "250ms", "6m0s", "1h30m" (the OpenAI-style reset headers).
@@ -233,6 +239,23 @@ class RawResponse(ResponseInfo, Generic[T]):
     def parse(self) -> T:
         """What the ordinary call returns (a stream for `stream=True`: iterate and close it)."""
         return self._parsed
+
+    @property
+    def text(self) -> str:
+        """The body as text (`content` decoded as UTF-8)."""
+        return self._body().decode("utf-8", "replace")
+
+    def json(self) -> Any:
+        """The body as plain JSON values (dicts, lists, ...)."""
+        return msgspec.json.decode(self._body())
+
+    def _body(self) -> bytes:
+        if self.content is None:
+            raise ValueError(
+                "this response's body was not kept: a stream's items come from parse(), "
+                "a download went to its file"
+            )
+        return self.content
 
     def __repr__(self) -> str:
         return f"<RawResponse [{self.status_code}] {self.method} {self.url}>"

@@ -104,6 +104,8 @@ async def test_chat_raw_async(client: OpenRouter, server: tuple[MockOpenRouter, 
     assert parsed.choices[0].message.content == TEXT
     assert raw.content is not None
     assert msgspec.json.decode(raw.content, type=ChatResponse) == parsed
+    assert raw.json()["id"] == parsed.id and raw.json()["choices"][0]["message"]["content"] == TEXT
+    assert raw.text == raw.content.decode()
     assert isinstance(raw.elapsed, timedelta) and raw.elapsed >= timedelta(0)
     assert raw.headers["content-type"].startswith("application/json")
 
@@ -221,6 +223,10 @@ async def test_raw_stream_async(client: OpenRouter, server: tuple[MockOpenRouter
     raw = await client.chat.with_raw_response.send_async(model="m", messages=PROMPT, stream=True)
     check_meta(raw, "POST", server[1] + "/chat/completions")
     assert raw.content is None
+    with pytest.raises(ValueError, match="parse()"):
+        raw.json()
+    with pytest.raises(ValueError, match="parse()"):
+        _ = raw.text
     stream = raw.parse()
     assert isinstance(stream, Stream)
     assert stream.generation_id == raw.generation_id
@@ -310,6 +316,20 @@ async def test_errors_raise_typed_through_raw(server: tuple[MockOpenRouter, str]
             await client.chat.with_raw_response.send_async(model="m", messages=PROMPT, stream=True)
         with pytest.raises(TypeError, match="bogus"):
             await client.chat.with_raw_response.send_async(model="m", messages=PROMPT, bogus=1)
+
+
+async def test_rate_limit_of_a_429(server: tuple[MockOpenRouter, str]) -> None:
+    srv, url = server
+    limits = {"X-RateLimit-Limit": "20", "X-RateLimit-Remaining": "0"}
+    limits["X-RateLimit-Reset"] = "1796234400000"
+    srv.add_fault(Fault.status(429, headers=limits))
+    async with OpenRouter(api_key=KEY, server_url=url) as client:
+        with pytest.raises(errors.TooManyRequestsResponseError) as info:
+            await client.chat.with_raw_response.send_async(
+                model="m", messages=PROMPT, retries=RetryConfig("none")
+            )
+    assert RateLimit.from_headers(info.value.headers) == RateLimit(20, 0, NOW)
+    assert RateLimit.from_headers(headers()) is None
 
 
 def test_errors_raise_typed_through_raw_sync() -> None:
