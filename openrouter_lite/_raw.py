@@ -51,9 +51,10 @@ class RateLimit(NamedTuple):
         return parse_rate_limit(headers)
 
 
-# A duration such as "1s", "250ms", "6m0s", "1h30m" (the OpenAI-style reset headers).
-_DURATION = re.compile(r"(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+")
-_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|s|m|h|d)")
+# A duration such as "1s", "250ms", "6m0s", "1h30m" (the OpenAI-style reset headers). Patterns,
+# not compiled ones: `re` compiles them on first use (rare), not on import (every resource's).
+_DURATION = r"(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+"
+_DURATION_PART = r"(\d+(?:\.\d+)?)(ms|s|m|h|d)"
 _UNIT_SECONDS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
 
 
@@ -88,8 +89,8 @@ def parse_reset(value: str, now: float) -> datetime | None:
         while number >= 1e11:  # ms -> s (and µs, ns: 1e11 s is the year 5138)
             number /= 1000
         return _utc(number)
-    if _DURATION.fullmatch(text):
-        parts = _DURATION_PART.findall(text)
+    if re.fullmatch(_DURATION, text):
+        parts = re.findall(_DURATION_PART, text)
         return _utc(now + sum(float(n) * _UNIT_SECONDS[u] for n, u in parts))
     try:
         when = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
@@ -142,29 +143,41 @@ def safe_url(url: object) -> str:
     return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
-class _HTTPResponse(Protocol):
-    """What `ResponseInfo` reads of an HTTP response (aiohttp's, kept private)."""
+if TYPE_CHECKING:
 
-    @property
-    def status(self) -> int: ...
-    @property
-    def headers(self) -> Mapping[str, str]: ...
-    @property
-    def version(self) -> tuple[int, int] | None: ...
-    @property
-    def url(self) -> object: ...
-    @property
-    def method(self) -> str: ...
+    class _HTTPResponse(Protocol):
+        """What `ResponseInfo` reads of an HTTP response (aiohttp's, or a `_Snapshot`)."""
+
+        @property
+        def status(self) -> int: ...
+        @property
+        def headers(self) -> Mapping[str, str]: ...
+        @property
+        def version(self) -> tuple[int, int] | None: ...
+        @property
+        def url(self) -> object: ...
+        @property
+        def method(self) -> str: ...
 
 
-class _Snapshot(NamedTuple):
+class _Snapshot:
     """The parts of a finished response a `RawResponse` keeps."""
 
-    status: int
-    headers: Mapping[str, str]
-    version: tuple[int, int] | None
-    url: str
-    method: str
+    __slots__ = ("headers", "method", "status", "url", "version")
+
+    def __init__(
+        self,
+        status: int,
+        headers: Mapping[str, str],
+        version: tuple[int, int] | None,
+        url: str,
+        method: str,
+    ) -> None:
+        self.status = status
+        self.headers = headers
+        self.version = version
+        self.url = url
+        self.method = method
 
 
 class ResponseInfo:
