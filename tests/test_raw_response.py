@@ -428,6 +428,16 @@ def resolve_view(client: OpenRouter, case: Case) -> Any:
     return obj.with_raw_response
 
 
+async def test_a_page_from_a_raw_call_pages_on(spec_server: SpecServer) -> None:
+    async with OpenRouter(api_key=API_KEY, server_url=spec_server.url) as client:
+        raw = await client.api_keys.with_raw_response.list_async()
+        normal = await client.api_keys.list_async()
+        following = await raw.parse().next_async()
+        assert following is not None and following == await normal.next_async()
+    queries = [dict(r.query) for r in spec_server.requests]
+    assert queries == [{}, {}, {"offset": "1"}, {"offset": "1"}]
+
+
 async def test_gone_operation_raises_through_raw(spec_server: SpecServer) -> None:
     case = next(c for c in CASES if c.sdk.name == "credits.create_coinbase_charge")
     async with OpenRouter(api_key=API_KEY, server_url=spec_server.url) as client:
