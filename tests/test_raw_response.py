@@ -6,6 +6,7 @@ binary answer with headers."""
 from __future__ import annotations
 
 import asyncio
+import inspect
 import sys
 import time
 import types
@@ -394,7 +395,7 @@ def test_every_resource_operation_is_on_its_view() -> None:
         assert set(dir(resource.with_raw_response)) == ops, cls.__name__
         for op in ops:
             fn = getattr(resource.with_raw_response, op)
-            assert asyncio.iscoroutinefunction(fn) == op.endswith("_async"), (cls.__name__, op)
+            assert inspect.iscoroutinefunction(fn) == op.endswith("_async"), (cls.__name__, op)
         seen += len(ops)
     client.close()
     assert seen >= 190  # ~95 operations, each async and blocking
