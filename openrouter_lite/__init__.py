@@ -54,7 +54,9 @@ _LAZY = {
     "RawResponse": "._raw",
     "with_raw_response": "._raw",
 }
-_SUBMODULES = frozenset({"accumulate", "errors", "operations", "sse", "types", "testing"})
+_SUBMODULES = frozenset(
+    {"accumulate", "batching", "errors", "operations", "sse", "types", "testing"}
+)
 
 
 def __getattr__(name: str) -> Any:

@@ -47,7 +47,13 @@ Deterministic answers (tests compute them with the same pure functions the serve
   "svg"``), ``image_generation.completed``, ``[DONE]``. An image's bytes are the reply text.
 
 Faults (``srv.add_fault``) are consumed FIFO, one per request whose path matches, before the auth
-check. Counters: ``requests[(method, path)]``, ``last_request``, ``streams_started/completed/
+check. With ``fault_rate=p`` each request with no scripted fault gets ``random_fault`` (default
+``Fault.status(503)``; its ``path`` restricts it) with probability ``p`` (``seed`` makes the
+draws repeatable); ``latency`` (seconds) is slept before every answer. ``GET /models``,
+``/embeddings/models`` and ``/models/count`` need no key, as on the real API; every other route
+needs a bearer token (``api_key``, if set, must match). With ``known_models`` the listings show
+those ids (sorted) and a POST naming any other model is a 400.
+Counters: ``requests[(method, path)]``, ``last_request``, ``streams_started/completed/
 cancelled`` (cancelled = the client left first), ``open_connections``, ``total_connections``;
 poll them with ``wait_for`` / ``wait_for_sync``.
 """
@@ -60,6 +66,7 @@ import contextlib
 import functools
 import hashlib
 import http
+import random
 import struct
 import threading
 import time
@@ -105,6 +112,7 @@ _ERROR_CHOICE = (
     b',"choices":[{"index":0,"delta":{"content":""},"finish_reason":"error",'
     b'"native_finish_reason":"error","logprobs":null}]}\n\n'
 )
+_PUBLIC_GETS = frozenset({"/models", "/embeddings/models", "/models/count"})  # no auth needed
 _SSE_HEADERS = {"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
 _BATCH = 8192  # bytes per write() without chunk_delay: few syscalls, a cheap server
 
@@ -218,9 +226,9 @@ _MODEL_BASE: dict[str, Any] = msgspec.json.decode(
 )
 
 
-def _model(i: int, embed: bool) -> dict[str, Any]:
+def _model(i: int, embed: bool, mid: str | None = None) -> dict[str, Any]:
     out = "embeddings" if embed else "text"
-    mid = f"mock/{'embed' if embed else 'model'}-{i}"
+    mid = mid or f"mock/{'embed' if embed else 'model'}-{i}"
     arch = {"modality": f"text->{out}", "input_modalities": ["text"], "output_modalities": [out]}
     return {
         "id": mid,
@@ -333,9 +341,20 @@ class MockOpenRouter:
         models: int = 5,
         api_key: str | None = None,
         known_models: set[str] | None = None,
+        latency: float = 0.0,
+        fault_rate: float = 0.0,
+        random_fault: Fault | None = None,
+        seed: int | None = None,
     ) -> None:
+        if not 0.0 <= fault_rate <= 1.0:
+            raise ValueError(f"fault_rate must be in [0, 1], got {fault_rate!r}")
+        if latency < 0:
+            raise ValueError(f"latency must be >= 0 seconds, got {latency!r}")
         self.chunks, self.chunk_delay, self.embedding_dim = chunks, chunk_delay, embedding_dim
         self.models, self.api_key, self.known_models = models, api_key, known_models
+        self.latency, self.fault_rate = latency, fault_rate
+        self.random_fault = random_fault or Fault.status(503)
+        self._rng = random.Random(seed)
         self.faults: list[Fault] = []
         self.requests: Counter[tuple[str, str]] = Counter()  # (method, path) -> count
         self.last_request: RecordedRequest | None = None
@@ -344,7 +363,7 @@ class MockOpenRouter:
         self.url = ""
         self._servers: list[web.Server] = []
         self._ids = 0
-        self._models_cache: dict[tuple[bool, int], bytes] = {}
+        self._models_cache: dict[tuple[bool, int, tuple[str, ...]], bytes] = {}
         self._rate_window = self._rate_used = 0
 
     @property
@@ -437,11 +456,15 @@ class MockOpenRouter:
             request.method, path, request.query, request.headers, body
         )
         fault = self._take_fault(path, request.path)
+        if self.latency > 0:
+            await asyncio.sleep(self.latency)
         if fault is not None and fault.kind == "delay":
             await asyncio.sleep(fault.seconds)
             fault = None
         if fault is not None and fault.kind == "status":
             return self._status_response(fault)
+        if request.method == "GET" and path in _PUBLIC_GETS:
+            return body, fault
         auth = request.headers.get("Authorization", "")
         if not auth.startswith("Bearer ") or not auth[7:].strip():
             return _json(_error(401, "Missing Authentication header"), 401)
@@ -459,6 +482,10 @@ class MockOpenRouter:
         for i, fault in enumerate(self.faults):
             if fault.path is None or fault.path in (path, full_path):
                 return self.faults.pop(i)
+        chaos = self.random_fault
+        if self.fault_rate and chaos.path in (None, path, full_path):
+            if self._rng.random() < self.fault_rate:
+                return chaos
         return None
 
     @staticmethod
@@ -660,13 +687,15 @@ class MockOpenRouter:
         begun = await self._begin(request)
         if isinstance(begun, web.Response):
             return begun
+        ids = tuple(sorted(self.known_models or ()))
+        count = len(ids) if self.known_models is not None else self.models
         if request.path.endswith("/count"):
-            return self._send(request, _enc({"data": {"count": self.models}}), begun[1])
-        key = (request.path.endswith("/embeddings/models"), self.models)
+            return self._send(request, _enc({"data": {"count": count}}), begun[1])
+        key = (request.path.endswith("/embeddings/models"), count, ids)
         payload = self._models_cache.get(key)
-        if payload is None:  # built once per (kind, count): benchmarks list 300+ models
-            data = [_model(i, key[0]) for i in range(key[1])]
-            payload = _enc({"data": data, "total_count": key[1], "links": {"next": None}})
+        if payload is None:  # built once per (kind, count, ids): benchmarks list 300+ models
+            data = [_model(i, key[0], ids[i] if ids else None) for i in range(count)]
+            payload = _enc({"data": data, "total_count": count, "links": {"next": None}})
             self._models_cache[key] = payload
         return self._send(request, payload, begun[1])
 

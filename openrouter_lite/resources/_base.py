@@ -12,7 +12,7 @@ import msgspec
 from .._codec import decoder, encode_body
 from .._pagination import Advance, Page, offset_advance
 from .._raw import RawView
-from .._streaming import Stream
+from .._streaming import Stream, expect_event_stream
 from .._transport import OPTION_NAMES, CallOptions, build_path
 from ..errors import ResponseValidationError, error_from_response, parse_error_body
 
@@ -279,10 +279,12 @@ class Resource:
         resp, _ = await self._transport.request(
             method, path, body=payload, headers=hdrs, options=options, stream=True
         )
+        await expect_event_stream(resp, method, path)
         return Stream(
             resp,
             decode,
             portal=self._portal,
             is_final=is_final,
             max_event_bytes=self._client.max_event_bytes,
+            owner=self._client,
         )
