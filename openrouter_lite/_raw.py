@@ -46,9 +46,9 @@ class RateLimit(NamedTuple):
 
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> RateLimit | None:
-        """The rate limit in any response's headers (`e.headers` of a 429, say); None if none.
-        `headers` must be case-insensitive, as every `headers` this client hands out is."""
-        return parse_rate_limit(headers)
+        """The rate limit in any headers (`e.headers` of a 429, say, or a plain dict, in any
+        letter case); None if they have none."""
+        return parse_rate_limit({k.lower(): v for k, v in headers.items()})
 
 
 # A duration such as "1s", "250ms", "6m0s", "1h30m" (the OpenAI-style reset headers). Patterns,

@@ -331,6 +331,8 @@ async def test_rate_limit_of_a_429(server: tuple[MockOpenRouter, str]) -> None:
             )
     assert RateLimit.from_headers(info.value.headers) == RateLimit(20, 0, NOW)
     assert RateLimit.from_headers(headers()) is None
+    plain = {"X-RATELIMIT-LIMIT": "20", "x-ratelimit-remaining": "3"}
+    assert RateLimit.from_headers(plain) == RateLimit(20, 3, None)
 
 
 def test_errors_raise_typed_through_raw_sync() -> None:
