@@ -39,8 +39,10 @@ from openrouter_lite.testing import (
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "sk-cli-secret-0123456789"
 REASONING = "".join(REASONING_TOKENS)
-BASE_ENV = {k: v for k, v in os.environ.items() if not k.startswith(("OPENROUTER_", "NO_COLOR"))}
+IGNORED = ("OPENROUTER_", "NO_COLOR", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+BASE_ENV = {k: v for k, v in os.environ.items() if not k.upper().startswith(IGNORED)}
 BASE_ENV["PYTHONPATH"] = str(ROOT)
+DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # no proxy from the env
 
 
 def cli_env(**extra: str) -> dict[str, str]:
@@ -69,7 +71,7 @@ Cli = Callable[..., tuple[int, str, str]]
 def cli(monkeypatch: pytest.MonkeyPatch) -> Cli:
     """`cli(*args, stdin="")` runs `main(args)` here: (exit status, stdout, stderr)."""
     for name in list(os.environ):
-        if name.startswith("OPENROUTER_") or name == "NO_COLOR":
+        if name.upper().startswith(IGNORED):
             monkeypatch.delenv(name)
 
     def run(*args: str, stdin: str = "") -> tuple[int, str, str]:
@@ -476,7 +478,7 @@ def _request(url: str, body: Any = None, key: str | None = None) -> tuple[int, A
         headers["Authorization"] = f"Bearer {key}"
     data = None if body is None else json.dumps(body).encode()
     try:
-        with urllib.request.urlopen(urllib.request.Request(url, data, headers), timeout=10) as r:
+        with DIRECT.open(urllib.request.Request(url, data, headers), timeout=10) as r:
             return r.status, json.loads(r.read())
     except urllib.error.HTTPError as exc:
         return exc.code, json.loads(exc.read())
