@@ -143,7 +143,10 @@ def _client(args: argparse.Namespace, *, need_key: bool = True) -> Iterator[Open
     if need_key and key is None:
         raise UsageError(f"no API key: {KEY_HELP}")
     url = args.server_url or os.environ.get("OPENROUTER_SERVER_URL") or DEFAULT_SERVER_URL
+    if args.proxy and args.no_proxy:
+        raise UsageError("--proxy and --no-proxy exclude each other")
     options["allow_insecure_http"] = args.allow_insecure_http
+    options["proxy"], options["trust_env"] = args.proxy, not args.no_proxy
     try:
         client = OpenRouter(key, server_url=url, **options)
     except errors.InsecureTransportError as exc:
@@ -543,6 +546,17 @@ def _api_options() -> argparse.ArgumentParser:
         "--allow-insecure-http",
         action="store_true",
         help="allow a plain-http --server-url that is not loopback (default: refused)",
+    )
+    group.add_argument(
+        "--proxy",
+        metavar="URL",
+        help="send every request through this HTTP proxy (default: $HTTPS_PROXY or $HTTP_PROXY, "
+        "unless $NO_PROXY matches)",
+    )
+    group.add_argument(
+        "--no-proxy",
+        action="store_true",
+        help="connect directly, ignoring the proxy variables (default: off)",
     )
     group.add_argument(
         "--mock",

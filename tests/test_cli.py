@@ -168,13 +168,15 @@ def test_bad_arguments_exit_2(cli: Cli) -> None:
 # -- keys -------------------------------------------------------------------------------------
 
 
-def test_no_key_exits_2_and_says_how_to_set_one(server: MockOpenRouter, cli: Cli) -> None:
+def test_no_key_exits_2_and_says_how_to_set_one(
+    server: MockOpenRouter, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
     proc = run_cli("chat", "--server-url", server.url, "hello")
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.startswith("error: no API key: set OPENROUTER_API_KEY or pass --api-key")
     assert "--mock" in proc.stderr and proc.stderr.count("\n") == 1
     assert server.requests == {}  # nothing was sent, and no mock stood in
-    os.environ["OPENROUTER_API_KEY"] = ""  # the fixture restores the environment
+    monkeypatch.setenv("OPENROUTER_API_KEY", "")
     status, out, err = cli("embed", "--json", "x")
     assert (status, out) == (2, "")
     assert json.loads(err)["error"]["type"] == "UsageError"
@@ -212,6 +214,20 @@ def test_insecure_remote_url_is_refused(cli: Cli) -> None:
     assert status == 2
     assert "refusing to send the API key over plain http" in err
     assert "--allow-insecure-http" in err and KEY not in err
+
+
+def test_proxy_options(server: MockOpenRouter, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    with mock_server() as gone:
+        closed = gone.url.rsplit("/api/v1", 1)[0]  # nothing listens there any more
+    status, _, err = cli("models", "--server-url", server.url, "--retries", "0", "--proxy", closed)
+    assert status == 1 and err.startswith("error: APIConnectionError: ")  # the proxy was used
+    monkeypatch.setenv("HTTP_PROXY", closed)
+    status, _, err = cli("models", "--server-url", server.url, "--retries", "0")
+    assert status == 1 and err.startswith("error: APIConnectionError: ")
+    status, out, _ = cli("models", "--server-url", server.url, "--no-proxy")
+    assert status == 0 and out.startswith("mock/model-0\t")
+    status, _, err = cli("models", "--proxy", closed, "--no-proxy")
+    assert status == 2 and "--proxy and --no-proxy exclude each other" in err
 
 
 # -- chat -------------------------------------------------------------------------------------
