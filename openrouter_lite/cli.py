@@ -2,7 +2,10 @@
 
 Each subcommand is one `_add_<name>(sub, api)` function that builds its parser and sets `run=`
 to a function `(args) -> exit status`; `COMMANDS` lists them. `api` is the parent parser holding
-the options every API-calling subcommand shares (key, server URL, --mock, --json, ...).
+the options every API-calling subcommand shares (key, server URL, --mock, --json, ...). A new
+subcommand: `sub.add_parser(name, parents=[api], help=...)`, its `run` opens the client with
+`with _client(args) as client:` and raises `UsageError` or lets the library's errors out;
+`main()` turns those into one line on stderr (JSON with --json) and the exit status.
 
 Exit status: 0 success, 1 an error from the API or the network, 2 a usage error (including no
 API key), 130 interrupted (Ctrl-C).
