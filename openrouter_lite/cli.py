@@ -616,34 +616,53 @@ def _report(args: argparse.Namespace, kind: str, message: str, **extra: Any) -> 
         _say(f"error: {message}" if kind == "UsageError" else f"error: {kind}: {message}")
 
 
+def _explain(args: argparse.Namespace, exc: Exception) -> int | None:
+    """Report an expected error on stderr and return the exit status; None for a bug."""
+    if isinstance(exc, UsageError):
+        _report(args, "UsageError", str(exc))
+        return EXIT_USAGE
+    kind, message, extra = type(exc).__name__, str(exc), {}
+    if isinstance(exc, errors.ResponseError):
+        extra = {"status_code": exc.status_code, "code": exc.data.code}
+        if isinstance(exc, errors.UnauthorizedResponseError):
+            message += "; check --api-key or OPENROUTER_API_KEY"
+    elif isinstance(exc, errors.StreamError):
+        extra = {"code": exc.data.code}
+    elif not isinstance(exc, errors.OpenRouterError):
+        return None
+    _report(args, kind, message, **extra)
+    return EXIT_ERROR
+
+
+def _during_interrupt(exc: BaseException) -> bool:
+    """Whether `exc` was raised while a Ctrl-C was being handled (e.g. closing a stream)."""
+    seen: BaseException | None = exc.__context__
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt):
+            return True
+        seen = seen.__context__
+    return False
+
+
 def main(argv: Sequence[str] | None = None, prog: str = "openrouter-lite") -> int:
     """Run the command line; returns the exit status."""
     args = build_parser(prog).parse_args(argv)
     try:
         status: int = args.run(args)
         return status
-    except UsageError as exc:
-        _report(args, "UsageError", str(exc))
-        return EXIT_USAGE
-    except errors.UnauthorizedResponseError as exc:
-        hint = f"{exc}; check --api-key or OPENROUTER_API_KEY"
-        _report(args, type(exc).__name__, hint, status_code=exc.status_code, code=exc.data.code)
-        return EXIT_ERROR
-    except errors.ResponseError as exc:
-        _report(args, type(exc).__name__, str(exc), status_code=exc.status_code, code=exc.data.code)
-        return EXIT_ERROR
-    except errors.StreamError as exc:
-        _report(args, type(exc).__name__, str(exc), code=exc.data.code)
-        return EXIT_ERROR
-    except errors.OpenRouterError as exc:
-        _report(args, type(exc).__name__, str(exc))
-        return EXIT_ERROR
     except KeyboardInterrupt:
-        output = getattr(args, "output", None)
-        if isinstance(output, ChatOutput):
-            output.finish()
-        return EXIT_INTERRUPTED
+        pass
     except BrokenPipeError:  # e.g. `| head`: stop quietly; keep Python from complaining at exit
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
+    except Exception as exc:
+        if not _during_interrupt(exc):
+            explained = _explain(args, exc)
+            if explained is None:
+                raise
+            return explained
+    output = getattr(args, "output", None)
+    if isinstance(output, ChatOutput):
+        output.finish()
+    return EXIT_INTERRUPTED

@@ -26,7 +26,8 @@ from typing import Any
 
 import pytest
 
-from openrouter_lite import __version__
+from openrouter_lite import __version__, errors
+from openrouter_lite import cli as cli_module
 from openrouter_lite.cli import main
 from openrouter_lite.testing import (
     REASONING_TOKENS,
@@ -379,6 +380,26 @@ def test_ctrl_c_exits_130_cleanly() -> None:
     assert proc.returncode == 130, err
     assert first == b"go" and out.endswith(b"\n")
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
+
+
+def test_an_error_while_interrupted_still_exits_130(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(args: Any) -> int:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise errors.APIConnectionError("closing the stream failed") from None
+
+    monkeypatch.setattr(cli_module, "_run_models", interrupted)
+    assert cli("models") == (130, "", "")
+
+    def bug(args: Any) -> int:
+        raise RuntimeError("a bug shows its traceback")
+
+    monkeypatch.setattr(cli_module, "_run_models", bug)
+    with pytest.raises(RuntimeError, match="a bug"):
+        cli("models")
 
 
 # -- the terminal -------------------------------------------------------------------------------
