@@ -30,6 +30,9 @@ Deterministic answers (tests compute them with the same pure functions the serve
   tool with arguments ``TOOL_ARGUMENTS``, content null, finish_reason ``"tool_calls"``.
 - With ``reasoning`` in the request or ``"thinking"`` in the model: ``reasoning`` is
   ``"".join(REASONING_TOKENS)`` (streamed first, one token per event).
+- Chat and embeddings answers carry ``X-Generation-Id`` (the body's ``id``),
+  ``X-OpenRouter-Provider: MockProvider`` and ``X-RateLimit-Limit`` (``RATE_LIMIT``),
+  ``-Remaining`` (what is left of the current 10 s window) and ``-Reset`` (its end, epoch ms).
 - Usage: prompt_tokens = words in all message texts, completion_tokens = ``chunks`` (+ reasoning
   tokens), cost = total_tokens / 1_000_000.
 - Embeddings: ``expected_embedding(text, dim)`` (token arrays embed as their numbers joined by
@@ -78,6 +81,7 @@ import msgspec
 from aiohttp import web
 
 __all__ = (
+    "RATE_LIMIT",
     "REASONING_TOKENS",
     "TOOL_ARGUMENTS",
     "Fault",
@@ -95,6 +99,7 @@ _PREFIX = "/api/v1"
 TOOL_ARGUMENTS = '{"location": "Paris"}'
 _TOOL_FRAGMENTS = ('{"location": ', '"Paris"}')
 REASONING_TOKENS = ("Thinking", " it", " over.")
+RATE_LIMIT = 1000  # the X-RateLimit-Limit of chat and embeddings answers
 _enc = msgspec.json.encode
 _COMMENT = b": OPENROUTER PROCESSING\n\n"
 _DONE = b"data: [DONE]\n\n"
@@ -359,6 +364,7 @@ class MockOpenRouter:
         self._servers: list[web.Server] = []
         self._ids = 0
         self._models_cache: dict[tuple[bool, int, tuple[str, ...]], bytes] = {}
+        self._rate_window = self._rate_used = 0
 
     @property
     def open_connections(self) -> int:
@@ -494,8 +500,28 @@ class MockOpenRouter:
         headers.setdefault("Content-Type", ctype or "text/plain")
         return web.Response(body=body, status=fault.code, headers=headers)
 
+    def _meta_headers(self, generation_id: str) -> dict[str, str]:
+        """What OpenRouter sends with a generation: its id, the provider, and rate-limit headers
+        (``RATE_LIMIT`` requests per 10 s window; the reset in epoch milliseconds)."""
+        window = int(time.time() // 10)
+        if window != self._rate_window:
+            self._rate_window, self._rate_used = window, 0
+        self._rate_used += 1
+        return {
+            "X-Generation-Id": generation_id,
+            "X-OpenRouter-Provider": "MockProvider",
+            "X-RateLimit-Limit": str(RATE_LIMIT),
+            "X-RateLimit-Remaining": str(max(0, RATE_LIMIT - self._rate_used)),
+            "X-RateLimit-Reset": str((window + 1) * 10_000),
+        }
+
     @staticmethod
-    def _send(request: web.Request, payload: bytes, fault: Fault | None) -> web.Response:
+    def _send(
+        request: web.Request,
+        payload: bytes,
+        fault: Fault | None,
+        headers: Mapping[str, str] | None = None,
+    ) -> web.Response:
         """A JSON answer, replaced, cut or dropped when a fault says so."""
         if fault is not None and fault.kind == "error":
             payload = _enc(_error(fault.code, fault.message, fault.metadata))
@@ -505,7 +531,7 @@ class MockOpenRouter:
             return web.Response()  # aiohttp's write then fails quietly: the peer is gone
         if fault is not None and fault.kind == "truncate":
             payload = payload[: len(payload) // 2]
-        return web.Response(body=payload, content_type="application/json")
+        return web.Response(body=payload, content_type="application/json", headers=headers)
 
     def _next_id(self, prefix: str) -> str:
         self._ids += 1
@@ -557,7 +583,7 @@ class MockOpenRouter:
             if kind == "error":
                 result["error"] = err
                 fault = None  # answered here; _send's generic error body is not wanted
-            return self._send(request, _enc(result), fault)
+            return self._send(request, _enc(result), fault, self._meta_headers(gid))
 
         # Streaming: every event is a pre-encoded head + a small delta, no per-chunk dicts.
         head = b'data: {"id":"%s","object":"chat.completion.chunk",' % gid.encode()
@@ -579,7 +605,8 @@ class MockOpenRouter:
         else:
             del deltas[fault.after_chunks :]
             tail = head + b'"error":' + _enc(err) + _ERROR_CHOICE if kind == "error" else b""
-        return await self._stream(request, pre, deltas, tail, drop=kind == "drop")
+        meta = self._meta_headers(gid)
+        return await self._stream(request, pre, deltas, tail, drop=kind == "drop", headers=meta)
 
     async def _stream(
         self,
@@ -590,9 +617,10 @@ class MockOpenRouter:
         *,
         drop: bool,
         end: bytes = _CHOICE_END,
+        headers: Mapping[str, str] | None = None,
     ) -> web.StreamResponse:
         """Write one event per delta (``pre + delta + end``), then ``tail``; count the outcome."""
-        resp = web.StreamResponse(headers=_SSE_HEADERS)
+        resp = web.StreamResponse(headers={**_SSE_HEADERS, **headers} if headers else _SSE_HEADERS)
         self.streams_started += 1
         try:
             await resp.prepare(request)
@@ -650,9 +678,10 @@ class MockOpenRouter:
         usage = {"prompt_tokens": tokens, "total_tokens": tokens, "cost": tokens / 1_000_000}
         model = _enc(str(req.get("model") or "mock/embed-0"))
         end = b'],"model":%s,"id":"%s","usage":%s}'
-        parts.append(end % (model, self._next_id("embd").encode(), _enc(usage)))
+        eid = self._next_id("embd")
+        parts.append(end % (model, eid.encode(), _enc(usage)))
         payload = b"".join(parts)  # one copy of the (large) vectors
-        return self._send(request, payload, fault)
+        return self._send(request, payload, fault, self._meta_headers(eid))
 
     async def _models(self, request: web.Request) -> web.StreamResponse:
         begun = await self._begin(request)
