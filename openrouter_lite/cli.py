@@ -2,7 +2,10 @@
 
 Each subcommand is one `_add_<name>(sub, api)` function that builds its parser and sets `run=`
 to a function `(args) -> exit status`; `COMMANDS` lists them. `api` is the parent parser holding
-the options every API-calling subcommand shares (key, server URL, --mock, --json, ...).
+the options every API-calling subcommand shares (key, server URL, --mock, --json, ...). A new
+subcommand: `sub.add_parser(name, parents=[api], help=...)`, its `run` opens the client with
+`with _client(args) as client:` and raises `UsageError` or lets the library's errors out;
+`main()` turns those into one line on stderr (JSON with --json) and the exit status.
 
 Exit status: 0 success, 1 an error from the API or the network, 2 a usage error (including no
 API key), 130 interrupted (Ctrl-C).
@@ -143,7 +146,10 @@ def _client(args: argparse.Namespace, *, need_key: bool = True) -> Iterator[Open
     if need_key and key is None:
         raise UsageError(f"no API key: {KEY_HELP}")
     url = args.server_url or os.environ.get("OPENROUTER_SERVER_URL") or DEFAULT_SERVER_URL
+    if args.proxy and args.no_proxy:
+        raise UsageError("--proxy and --no-proxy exclude each other")
     options["allow_insecure_http"] = args.allow_insecure_http
+    options["proxy"], options["trust_env"] = args.proxy, not args.no_proxy
     try:
         client = OpenRouter(key, server_url=url, **options)
     except errors.InsecureTransportError as exc:
@@ -545,6 +551,17 @@ def _api_options() -> argparse.ArgumentParser:
         help="allow a plain-http --server-url that is not loopback (default: refused)",
     )
     group.add_argument(
+        "--proxy",
+        metavar="URL",
+        help="send every request through this HTTP proxy (default: $HTTPS_PROXY or $HTTP_PROXY, "
+        "unless $NO_PROXY matches)",
+    )
+    group.add_argument(
+        "--no-proxy",
+        action="store_true",
+        help="connect directly, ignoring the proxy variables (default: off)",
+    )
+    group.add_argument(
         "--mock",
         action="store_true",
         help="use the embedded test server in-process: no key, no network (default: off)",
@@ -599,34 +616,53 @@ def _report(args: argparse.Namespace, kind: str, message: str, **extra: Any) -> 
         _say(f"error: {message}" if kind == "UsageError" else f"error: {kind}: {message}")
 
 
+def _explain(args: argparse.Namespace, exc: Exception) -> int | None:
+    """Report an expected error on stderr and return the exit status; None for a bug."""
+    if isinstance(exc, UsageError):
+        _report(args, "UsageError", str(exc))
+        return EXIT_USAGE
+    kind, message, extra = type(exc).__name__, str(exc), {}
+    if isinstance(exc, errors.ResponseError):
+        extra = {"status_code": exc.status_code, "code": exc.data.code}
+        if isinstance(exc, errors.UnauthorizedResponseError):
+            message += "; check --api-key or OPENROUTER_API_KEY"
+    elif isinstance(exc, errors.StreamError):
+        extra = {"code": exc.data.code}
+    elif not isinstance(exc, errors.OpenRouterError):
+        return None
+    _report(args, kind, message, **extra)
+    return EXIT_ERROR
+
+
+def _during_interrupt(exc: BaseException) -> bool:
+    """Whether `exc` was raised while a Ctrl-C was being handled (e.g. closing a stream)."""
+    seen: BaseException | None = exc.__context__
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt):
+            return True
+        seen = seen.__context__
+    return False
+
+
 def main(argv: Sequence[str] | None = None, prog: str = "openrouter-lite") -> int:
     """Run the command line; returns the exit status."""
     args = build_parser(prog).parse_args(argv)
     try:
         status: int = args.run(args)
         return status
-    except UsageError as exc:
-        _report(args, "UsageError", str(exc))
-        return EXIT_USAGE
-    except errors.UnauthorizedResponseError as exc:
-        hint = f"{exc}; check --api-key or OPENROUTER_API_KEY"
-        _report(args, type(exc).__name__, hint, status_code=exc.status_code, code=exc.data.code)
-        return EXIT_ERROR
-    except errors.ResponseError as exc:
-        _report(args, type(exc).__name__, str(exc), status_code=exc.status_code, code=exc.data.code)
-        return EXIT_ERROR
-    except errors.StreamError as exc:
-        _report(args, type(exc).__name__, str(exc), code=exc.data.code)
-        return EXIT_ERROR
-    except errors.OpenRouterError as exc:
-        _report(args, type(exc).__name__, str(exc))
-        return EXIT_ERROR
     except KeyboardInterrupt:
-        output = getattr(args, "output", None)
-        if isinstance(output, ChatOutput):
-            output.finish()
-        return EXIT_INTERRUPTED
+        pass
     except BrokenPipeError:  # e.g. `| head`: stop quietly; keep Python from complaining at exit
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
+    except Exception as exc:
+        if not _during_interrupt(exc):
+            explained = _explain(args, exc)
+            if explained is None:
+                raise
+            return explained
+    output = getattr(args, "output", None)
+    if isinstance(output, ChatOutput):
+        output.finish()
+    return EXIT_INTERRUPTED

@@ -26,7 +26,8 @@ from typing import Any
 
 import pytest
 
-from openrouter_lite import __version__
+from openrouter_lite import __version__, errors
+from openrouter_lite import cli as cli_module
 from openrouter_lite.cli import main
 from openrouter_lite.testing import (
     REASONING_TOKENS,
@@ -39,8 +40,10 @@ from openrouter_lite.testing import (
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "sk-cli-secret-0123456789"
 REASONING = "".join(REASONING_TOKENS)
-BASE_ENV = {k: v for k, v in os.environ.items() if not k.startswith(("OPENROUTER_", "NO_COLOR"))}
+IGNORED = ("OPENROUTER_", "NO_COLOR", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+BASE_ENV = {k: v for k, v in os.environ.items() if not k.upper().startswith(IGNORED)}
 BASE_ENV["PYTHONPATH"] = str(ROOT)
+DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # no proxy from the env
 
 
 def cli_env(**extra: str) -> dict[str, str]:
@@ -69,7 +72,7 @@ Cli = Callable[..., tuple[int, str, str]]
 def cli(monkeypatch: pytest.MonkeyPatch) -> Cli:
     """`cli(*args, stdin="")` runs `main(args)` here: (exit status, stdout, stderr)."""
     for name in list(os.environ):
-        if name.startswith("OPENROUTER_") or name == "NO_COLOR":
+        if name.upper().startswith(IGNORED):
             monkeypatch.delenv(name)
 
     def run(*args: str, stdin: str = "") -> tuple[int, str, str]:
@@ -166,13 +169,15 @@ def test_bad_arguments_exit_2(cli: Cli) -> None:
 # -- keys -------------------------------------------------------------------------------------
 
 
-def test_no_key_exits_2_and_says_how_to_set_one(server: MockOpenRouter, cli: Cli) -> None:
+def test_no_key_exits_2_and_says_how_to_set_one(
+    server: MockOpenRouter, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
     proc = run_cli("chat", "--server-url", server.url, "hello")
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.startswith("error: no API key: set OPENROUTER_API_KEY or pass --api-key")
     assert "--mock" in proc.stderr and proc.stderr.count("\n") == 1
     assert server.requests == {}  # nothing was sent, and no mock stood in
-    os.environ["OPENROUTER_API_KEY"] = ""  # the fixture restores the environment
+    monkeypatch.setenv("OPENROUTER_API_KEY", "")
     status, out, err = cli("embed", "--json", "x")
     assert (status, out) == (2, "")
     assert json.loads(err)["error"]["type"] == "UsageError"
@@ -210,6 +215,20 @@ def test_insecure_remote_url_is_refused(cli: Cli) -> None:
     assert status == 2
     assert "refusing to send the API key over plain http" in err
     assert "--allow-insecure-http" in err and KEY not in err
+
+
+def test_proxy_options(server: MockOpenRouter, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    with mock_server() as gone:
+        closed = gone.url.rsplit("/api/v1", 1)[0]  # nothing listens there any more
+    status, _, err = cli("models", "--server-url", server.url, "--retries", "0", "--proxy", closed)
+    assert status == 1 and err.startswith("error: APIConnectionError: ")  # the proxy was used
+    monkeypatch.setenv("HTTP_PROXY", closed)
+    status, _, err = cli("models", "--server-url", server.url, "--retries", "0")
+    assert status == 1 and err.startswith("error: APIConnectionError: ")
+    status, out, _ = cli("models", "--server-url", server.url, "--no-proxy")
+    assert status == 0 and out.startswith("mock/model-0\t")
+    status, _, err = cli("models", "--proxy", closed, "--no-proxy")
+    assert status == 2 and "--proxy and --no-proxy exclude each other" in err
 
 
 # -- chat -------------------------------------------------------------------------------------
@@ -363,6 +382,26 @@ def test_ctrl_c_exits_130_cleanly() -> None:
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
 
 
+def test_an_error_while_interrupted_still_exits_130(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(args: Any) -> int:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise errors.APIConnectionError("closing the stream failed") from None
+
+    monkeypatch.setattr(cli_module, "_run_models", interrupted)
+    assert cli("models") == (130, "", "")
+
+    def bug(args: Any) -> int:
+        raise RuntimeError("a bug shows its traceback")
+
+    monkeypatch.setattr(cli_module, "_run_models", bug)
+    with pytest.raises(RuntimeError, match="a bug"):
+        cli("models")
+
+
 # -- the terminal -------------------------------------------------------------------------------
 
 
@@ -476,7 +515,7 @@ def _request(url: str, body: Any = None, key: str | None = None) -> tuple[int, A
         headers["Authorization"] = f"Bearer {key}"
     data = None if body is None else json.dumps(body).encode()
     try:
-        with urllib.request.urlopen(urllib.request.Request(url, data, headers), timeout=10) as r:
+        with DIRECT.open(urllib.request.Request(url, data, headers), timeout=10) as r:
             return r.status, json.loads(r.read())
     except urllib.error.HTTPError as exc:
         return exc.code, json.loads(exc.read())

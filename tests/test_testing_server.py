@@ -36,6 +36,7 @@ CHAT: dict[str, Any] = {
     "model": "openai/gpt-4o",
     "messages": [{"role": "user", "content": "Say hi to Paris"}],
 }
+DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # no proxy from the env
 TOOLS = [{"type": "function", "function": {"name": "get_weather", "parameters": {}}}]
 
 
@@ -458,7 +459,7 @@ def test_run_in_thread_from_sync_code() -> None:
             data=json.dumps({**CHAT, "stream": True}).encode(),
             headers={**AUTH, "Content-Type": "application/json"},
         )
-        with urllib.request.urlopen(request, timeout=5) as resp:
+        with DIRECT.open(request, timeout=5) as resp:
             raw = resp.read()
         text = "".join(
             c["choices"][0]["delta"].get("content") or "" for c in chunks_of(raw) if c["choices"]
@@ -466,7 +467,7 @@ def test_run_in_thread_from_sync_code() -> None:
         assert text == expected_text(CHAT, 3)
         wait_for_sync(lambda: srv.streams_completed == 1)
         with pytest.raises(urllib.error.HTTPError) as info:
-            urllib.request.urlopen(srv.url + "/embeddings", b'{"input": "x"}', timeout=5)
+            DIRECT.open(srv.url + "/embeddings", b'{"input": "x"}', timeout=5)
         assert info.value.code == 401
         info.value.close()
 
@@ -495,7 +496,7 @@ def test_serve_runs_until_interrupted() -> None:
                 data=json.dumps(CHAT).encode(),
                 headers={**AUTH, "Content-Type": "application/json"},
             )
-            with urllib.request.urlopen(request, timeout=5) as resp:
+            with DIRECT.open(request, timeout=5) as resp:
                 reply = json.loads(resp.read())
             assert reply["choices"][0]["message"]["content"] == expected_text(CHAT, 2)
         finally:
