@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import Awaitable, Callable
+import os
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import anyio
@@ -118,6 +119,18 @@ def acquired(client: OpenRouter) -> int:
     return len(session.connector._acquired)  # type: ignore[attr-defined]
 
 
+@pytest.fixture(autouse=True)
+def fds_come_back() -> Iterator[None]:
+    """Every socket a test opened, on either side, is closed by its end."""
+    if not os.path.isdir("/proc/self/fd"):
+        yield
+        return
+    before = len(os.listdir("/proc/self/fd"))
+    yield
+    gc.collect()
+    wait_for_sync(lambda: len(os.listdir("/proc/self/fd")) <= before, timeout=5)
+
+
 @pytest.fixture
 def grace(monkeypatch: pytest.MonkeyPatch) -> Callable[[float], None]:
     return lambda seconds: monkeypatch.setattr(_streaming, "END_GRACE_SECONDS", seconds)
@@ -180,7 +193,18 @@ async def _silent(conn: Conn) -> None:
     await conn.until_closed()
 
 
-@pytest.mark.parametrize("handler", [_stalled, _silent], ids=["mid-stream", "before-status"])
+async def _json_stalled(conn: Conn) -> None:
+    await conn.send(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 900\r\n\r\n{"
+    )
+    await conn.until_closed()
+
+
+@pytest.mark.parametrize(
+    "handler",
+    [_stalled, _silent, _json_stalled],
+    ids=["mid-stream", "before-status", "reading-a-json-answer"],
+)
 @pytest.mark.parametrize("how", ["move_on_after", "task.cancel"])
 async def test_cancellation_closes_the_socket(handler: Handler, how: str) -> None:
     async with RawServer(handler) as srv, OpenRouter(api_key=KEY, server_url=srv.url) as c:
@@ -199,6 +223,7 @@ async def test_cancellation_closes_the_socket(handler: Handler, how: str) -> Non
         else:
             task = asyncio.create_task(consume())
             await wait_for(lambda: srv.requests == 1 and len(seen) == (handler is _stalled) * 2)
+            await asyncio.sleep(0.05)  # (let it reach its read of what never comes)
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await task
