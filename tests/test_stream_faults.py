@@ -252,6 +252,33 @@ async def test_cancellation_after_done_while_the_end_is_late_still_releases(
         assert acquired(c) == 0
 
 
+async def test_a_stall_after_some_chunks_is_an_idle_timeout_after_those_chunks() -> None:
+    async with RawServer(_stalled) as srv, OpenRouter(api_key=KEY, server_url=srv.url) as c:
+        stream = await c.chat.send_async(model="m", messages=MESSAGES, stream=True, timeout_ms=200)
+        seen: list[str] = []
+        with pytest.raises(errors.APITimeoutError, match="idle"):
+            async for ch in stream:
+                seen.append(ch.choices[0].delta.content)  # noqa: PERF401 - kept as they come
+        assert seen == ["a", "b"]
+        await wait_for(lambda: srv.closed_by_client == 1, timeout=5)
+        assert acquired(c) == 0
+
+
+async def test_a_slow_drip_under_the_idle_timeout_completes() -> None:
+    async def handler(conn: Conn) -> None:
+        await conn.send(SSE_HEAD)
+        for i in range(12):  # 1.2 s in all, never 1 s without data
+            await conn.send(chunked(chunk(str(i))))
+            await asyncio.sleep(0.1)
+        await conn.send(chunked(chunk("", "stop") + b"data: [DONE]\n\n") + END)
+
+    async with RawServer(handler) as srv, OpenRouter(api_key=KEY, server_url=srv.url) as c:
+        stream = await c.chat.send_async(model="m", messages=MESSAGES, stream=True, timeout_ms=1000)
+        assert await asyncio.wait_for(_texts(stream), 30) == [str(i) for i in range(12)] + [""]
+        assert acquired(c) == 0
+        assert srv.closed_by_client == 0  # read to its end: pooled, not closed
+
+
 async def test_reset_mid_stream_is_a_connection_error_without_the_key() -> None:
     async def handler(conn: Conn) -> None:
         await conn.send(SSE_HEAD + chunked(chunk("a")) + b"5\r\nda")
