@@ -150,23 +150,32 @@ class OpenRouter:
         timeout_ms: int | None = None,
         retry_config: RetryConfig | None = None,
         debug_logger: logging.Logger | None = None,
-        max_connections: int = 256,
+        max_connections: int = 1000,
+        pool_timeout_ms: int | None = 30_000,
         connect_timeout_ms: int = 10_000,
         stream_idle_timeout_ms: int = 300_000,
         max_event_bytes: int = 64 * 1024 * 1024,
+        max_response_bytes: int = 256 * 1024 * 1024,
         allow_insecure_http: bool = False,
-        trust_env: bool = False,
+        trust_env: bool = True,
+        proxy: str | None = None,
+        log_bodies: bool = False,
         default_headers: dict[str, str] | None = None,
     ) -> None:
         """Create a client.
 
         `api_key` defaults to `$OPENROUTER_API_KEY`; `server_url` to the public API.
-        `timeout_ms` bounds a whole non-streaming call (default 10 minutes: reasoning models can
-        think for a long time); streams instead fail after `stream_idle_timeout_ms` without data.
-        `max_connections` sizes the connection pool (keep-alive) shared by all concurrent calls.
-        `max_event_bytes` bounds one server-sent event held in memory. `trust_env=True` makes
-        aiohttp honour `HTTP(S)_PROXY` and `.netrc`. `OPENROUTER_DEBUG=true` logs requests to
-        the `openrouter_lite` logger when no `debug_logger` is given; the key is never logged.
+        `timeout_ms` bounds a whole non-streaming call, retries and waits included (default 10
+        minutes: reasoning models can think for a long time); streams instead fail after
+        `stream_idle_timeout_ms` without data. `max_connections` sizes the connection pool
+        (keep-alive) shared by all concurrent calls; waiting for a free connection is bounded by
+        `pool_timeout_ms` (None: only by the call's deadline). `max_event_bytes` bounds one
+        server-sent event held in memory, `max_response_bytes` one JSON or binary body.
+        `trust_env=True` (the default) honours `HTTPS_PROXY` / `HTTP_PROXY` / `NO_PROXY` as read
+        when the client first sends to a base URL; `proxy=` sends everything through that proxy.
+        Every attempt is logged at DEBUG to the `openrouter_lite` logger (or `debug_logger`),
+        bodies only with `log_bodies=True`; `OPENROUTER_DEBUG=true` switches that logger to DEBUG
+        with a stderr handler. The key is never logged.
         """
         if api_key is None:
             api_key = os.environ.get("OPENROUTER_API_KEY") or None
@@ -203,6 +212,10 @@ class OpenRouter:
             allow_insecure_http=allow_insecure_http,
             trust_env=trust_env,
             logger=debug_logger,
+            pool_timeout_ms=pool_timeout_ms,
+            max_response_bytes=max_response_bytes,
+            proxy=proxy,
+            log_bodies=log_bodies,
         )
         self._portal = Portal()
         self._closed = False

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import aiohttp
 
 from . import errors
+from ._raw import ResponseInfo
 from ._transport import TIMEOUT_ERRORS
 from .sse import ServerSentEvent, SSEParser
 
@@ -73,8 +74,11 @@ async def expect_event_stream(response: aiohttp.ClientResponse, method: str, url
     )
 
 
-class Stream(Generic[T]):
-    """A stream of typed items decoded from server-sent events."""
+class Stream(ResponseInfo, Generic[T]):
+    """A stream of typed items decoded from server-sent events. Its response's `status_code`,
+    `headers`, `generation_id`, `rate_limit`, ... are readable at once (see `ResponseInfo`)."""
+
+    _response: aiohttp.ClientResponse  # private: no aiohttp object is public
 
     def __init__(
         self,
@@ -87,7 +91,7 @@ class Stream(Generic[T]):
         done_sentinel: str | None = "[DONE]",
         owner: object = None,
     ) -> None:
-        self.response = response
+        self._response = response
         self._owner = owner  # the client: kept alive (with its loop thread) while the stream is
         self._decode = decode
         self._is_final = is_final
@@ -114,7 +118,7 @@ class Stream(Generic[T]):
                 "this stream belongs to another event loop: iterate a stream from "
                 "send_async() with `async for`, and one from send() with `for`"
             )
-        content = self.response.content
+        content = self._response.content
         parser = self._parser
         decode = self._decode
         sentinel = self._sentinel
@@ -224,7 +228,7 @@ class Stream(Generic[T]):
         if self._closed:
             return
         self._closed = True
-        response = self.response
+        response = self._response
         if not self._ended:
             response.close()  # cut off early: closing the socket cancels the generation
         elif response.content.is_eof():
@@ -275,11 +279,11 @@ class Stream(Generic[T]):
         # the socket is closed on the stream's own loop.
         if not getattr(self, "_closed", True):
             with contextlib.suppress(RuntimeError):  # its event loop has closed already
-                self._loop.call_soon_threadsafe(self.response.close)
+                self._loop.call_soon_threadsafe(self._response.close)
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else "ended" if self._ended else "open"
-        return f"<Stream {state} {self.response.method} {self.response.url}>"
+        return f"<Stream {state} {self.method} {self.url}>"
 
 
 AsyncStream = Stream

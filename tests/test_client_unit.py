@@ -302,14 +302,16 @@ async def test_connection_errors_are_retried_then_typed(client: OpenRouter, mock
     with pytest.raises(errors.APIConnectionError) as info:
         await client.chat.send_async(model="m", messages=MESSAGES)
     assert isinstance(info.value, OSError)
-    assert len(sent(mocked)) == 3
+    # the POST may have reached the server before the connection broke: not re-sent
+    assert info.value.may_have_been_processed
+    assert len(sent(mocked)) == 1
 
 
 async def test_timeout_ms_per_call_is_applied(client: OpenRouter, mocked: Any) -> None:
     mocked.post(CHAT_URL, payload=CHAT_OK)
     await client.chat.send_async(model="m", messages=MESSAGES, timeout_ms=1234)
     timeout = sent(mocked)[0].kwargs["timeout"]
-    assert timeout.total == pytest.approx(1.234)
+    assert timeout.total == pytest.approx(1.234, abs=0.1)  # what is left of the call's deadline
 
 
 async def test_the_key_never_leaks(mocked: Any, caplog: pytest.LogCaptureFixture) -> None:
