@@ -375,6 +375,7 @@ class BatchRun:
                 hint = retry_after_seconds(exc.headers)
                 wait = backoff(self._backoff_policy, throttled + 1, hint)
                 pacer.pushed_back(wait)
+                self._report(final=True)  # a pause (and the cut concurrency) shows at once
                 if throttled >= self._throttle_retries:
                     self._complete(Outcome(index, key, operation, error=exc, throttled=throttled))
                     return
