@@ -219,3 +219,20 @@ def test_closing_the_client_closes_its_open_streams() -> None:
         wait_for_sync(lambda: slow.open_connections == 0, timeout=5)
         del stream
         gc.collect()  # no "unclosed connection" warning (filterwarnings=error)
+
+
+async def test_sync_calls_from_threads_and_async_calls_share_one_client(
+    srv: MockOpenRouter,
+) -> None:
+    async with OpenRouter(api_key="k", server_url=srv.url) as client:
+
+        def sync_caller() -> list[str]:
+            return [ask(client) for _ in range(10)]
+
+        threads = [asyncio.to_thread(sync_caller) for _ in range(3)]
+        calls = [ask_async(client) for _ in range(30)]
+        results = await asyncio.wait_for(asyncio.gather(*threads, *calls), 60)
+    assert results[:3] == [[ANSWER] * 10] * 3
+    assert results[3:] == [ANSWER] * 30
+    assert not client._portal.running
+    assert client._transport.closed
