@@ -5,8 +5,10 @@ socket was closed on the server's side or the connection went back to the pool."
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import os
+import random
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
@@ -15,7 +17,7 @@ import msgspec
 import pytest
 
 from openrouter_lite import OpenRouter, RetryConfig, _streaming, errors
-from openrouter_lite.sse import SSEBufferError
+from openrouter_lite.sse import SSEBufferError, SSEParser
 from openrouter_lite.testing import mock_server, wait_for, wait_for_sync
 
 KEY = "sk-or-v1-streamfaultkey-0123456789"
@@ -407,3 +409,77 @@ def test_a_stream_keeps_its_unreferenced_client_alive() -> None:
         del stream
         gc.collect()  # now the client goes, and its thread and session with it
         wait_for_sync(lambda: srv.open_connections == 0, timeout=5)
+
+
+# -- arbitrary input: only the library's errors ------------------------------------------------
+# Seeded and bounded (hypothesis is not a test dependency): the same cases on every run.
+def _random_stream(rng: random.Random) -> bytes:
+    pieces = [b"data: ", b"event: x", b"id: 7", b"retry: 5", b": c", b"\r", b"\n", b"\r\n", b"\xef"]
+    out = bytearray()
+    for _ in range(rng.randrange(0, 40)):
+        out += rng.choice(pieces) if rng.random() < 0.6 else rng.randbytes(rng.randrange(1, 12))
+    return bytes(out)
+
+
+def test_arbitrary_bytes_split_anywhere_parse_alike_or_raise_only_sse_buffer_error() -> None:
+    rng = random.Random(9)
+    for _ in range(1500):
+        data = _random_stream(rng)
+        limit = rng.choice([16, 64, 1 << 20])
+        outcomes = []
+        for cuts in ([], sorted(rng.sample(range(len(data) + 1), min(3, len(data) + 1)))):
+            parser = SSEParser(max_buffer_bytes=limit)
+            events: list[Any] = []
+            try:
+                start = 0
+                for cut in [*cuts, len(data)]:
+                    events += parser.feed(data[start:cut])
+                    start = cut
+                events += parser.close()
+                outcomes.append(("events", events))
+            except SSEBufferError:
+                outcomes.append(("overflow", None))
+        if outcomes[0][0] == outcomes[1][0] == "events":
+            assert outcomes[0] == outcomes[1], data
+
+
+def _random_json(rng: random.Random, depth: int = 0) -> Any:
+    kinds = ["int", "str", "null", "bool", "float"] + (["list", "dict"] if depth < 3 else [])
+    kind = rng.choice(kinds)
+    if kind == "list":
+        return [_random_json(rng, depth + 1) for _ in range(rng.randrange(3))]
+    if kind == "dict":
+        keys = ["id", "choices", "delta", "content", "error", "code", "message", "type", "x"]
+        return {rng.choice(keys): _random_json(rng, depth + 1) for _ in range(rng.randrange(4))}
+    return {"int": 3, "str": "s", "null": None, "bool": True, "float": 1.5}[kind]
+
+
+def test_arbitrary_event_data_decodes_or_raises_only_library_errors() -> None:
+    from openrouter_lite.resources.chat import decode_chat_chunk
+    from openrouter_lite.resources.completions import decode_completion_chunk
+    from openrouter_lite.resources.messages import decode_messages_event
+    from openrouter_lite.resources.responses import decode_responses_event
+    from openrouter_lite.sse import ServerSentEvent
+
+    decoders = [
+        decode_chat_chunk,
+        decode_completion_chunk,
+        decode_messages_event,
+        decode_responses_event,
+    ]
+    rng = random.Random(11)
+    for _ in range(1500):
+        value = _random_json(rng)
+        if rng.random() < 0.5:
+            value = {"choices": [{"delta": value}]} if rng.random() < 0.5 else {"error": value}
+        data = msgspec.json.encode(value).decode()
+        if rng.random() < 0.1:
+            data = data[: rng.randrange(len(data) + 1)]  # cut short: not JSON any more
+        event = ServerSentEvent(rng.choice(["message", "error", "x"]), data, None, None)
+        for decode in decoders:
+            _decode_or_library_error(decode, event)
+
+
+def _decode_or_library_error(decode: Callable[[Any], Any], event: Any) -> None:
+    with contextlib.suppress(errors.OpenRouterError):  # anything else fails the test
+        decode(event)
