@@ -19,9 +19,9 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, ParamSpec, Protocol, TypeVar, overload
 from urllib.parse import urlsplit, urlunsplit
 
-if TYPE_CHECKING:
-    import msgspec
+import msgspec
 
+if TYPE_CHECKING:
     from ._streaming import Stream
     from ._transport import Transport
     from .resources._base import Resource
@@ -44,10 +44,17 @@ class RateLimit(NamedTuple):
     remaining: int | None
     reset: datetime | None  # when the window resets, timezone-aware UTC
 
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str]) -> RateLimit | None:
+        """The rate limit in any headers (`e.headers` of a 429, say, or a plain dict, in any
+        letter case); None if they have none."""
+        return parse_rate_limit({k.lower(): v for k, v in headers.items()})
 
-# A duration such as "1s", "250ms", "6m0s", "1h30m" (the OpenAI-style reset headers).
-_DURATION = re.compile(r"(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+")
-_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|s|m|h|d)")
+
+# A duration such as "1s", "250ms", "6m0s", "1h30m" (the OpenAI-style reset headers). Patterns,
+# not compiled ones: `re` compiles them on first use (rare), not on import (every resource's).
+_DURATION = r"(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+"
+_DURATION_PART = r"(\d+(?:\.\d+)?)(ms|s|m|h|d)"
 _UNIT_SECONDS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
 
 
@@ -82,8 +89,8 @@ def parse_reset(value: str, now: float) -> datetime | None:
         while number >= 1e11:  # ms -> s (and µs, ns: 1e11 s is the year 5138)
             number /= 1000
         return _utc(number)
-    if _DURATION.fullmatch(text):
-        parts = _DURATION_PART.findall(text)
+    if re.fullmatch(_DURATION, text):
+        parts = re.findall(_DURATION_PART, text)
         return _utc(now + sum(float(n) * _UNIT_SECONDS[u] for n, u in parts))
     try:
         when = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
@@ -136,29 +143,41 @@ def safe_url(url: object) -> str:
     return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
-class _HTTPResponse(Protocol):
-    """What `ResponseInfo` reads of an HTTP response (aiohttp's, kept private)."""
+if TYPE_CHECKING:
 
-    @property
-    def status(self) -> int: ...
-    @property
-    def headers(self) -> Mapping[str, str]: ...
-    @property
-    def version(self) -> tuple[int, int] | None: ...
-    @property
-    def url(self) -> object: ...
-    @property
-    def method(self) -> str: ...
+    class _HTTPResponse(Protocol):
+        """What `ResponseInfo` reads of an HTTP response (aiohttp's, or a `_Snapshot`)."""
+
+        @property
+        def status(self) -> int: ...
+        @property
+        def headers(self) -> Mapping[str, str]: ...
+        @property
+        def version(self) -> tuple[int, int] | None: ...
+        @property
+        def url(self) -> object: ...
+        @property
+        def method(self) -> str: ...
 
 
-class _Snapshot(NamedTuple):
+class _Snapshot:
     """The parts of a finished response a `RawResponse` keeps."""
 
-    status: int
-    headers: Mapping[str, str]
-    version: tuple[int, int] | None
-    url: str
-    method: str
+    __slots__ = ("headers", "method", "status", "url", "version")
+
+    def __init__(
+        self,
+        status: int,
+        headers: Mapping[str, str],
+        version: tuple[int, int] | None,
+        url: str,
+        method: str,
+    ) -> None:
+        self.status = status
+        self.headers = headers
+        self.version = version
+        self.url = url
+        self.method = method
 
 
 class ResponseInfo:
@@ -234,6 +253,23 @@ class RawResponse(ResponseInfo, Generic[T]):
         """What the ordinary call returns (a stream for `stream=True`: iterate and close it)."""
         return self._parsed
 
+    @property
+    def text(self) -> str:
+        """The body as text (`content` decoded as UTF-8)."""
+        return self._body().decode("utf-8", "replace")
+
+    def json(self) -> Any:
+        """The body as plain JSON values (dicts, lists, ...)."""
+        return msgspec.json.decode(self._body())
+
+    def _body(self) -> bytes:
+        if self.content is None:
+            raise ValueError(
+                "this response's body was not kept: a stream's items come from parse(), "
+                "a download went to its file"
+            )
+        return self.content
+
     def __repr__(self) -> str:
         return f"<RawResponse [{self.status_code}] {self.method} {self.url}>"
 
@@ -302,13 +338,13 @@ class RawView:
             return await _raw_call(resource, operation, args, kwargs)
 
         def call(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-            return resource._portal.call(_raw_call, resource, operation, args, kwargs)
+            return resource._portal.call(call_async, *args, **kwargs)
 
-        method = call if blocking else call_async
-        method.__name__ = name
-        method.__qualname__ = f"{cls.__name__}.with_raw_response.{name}"
-        method.__doc__ = f"`{name}` answering a `RawResponse` (`.parse()` is its usual result)."
-        return method
+        for method, method_name in ((call_async, operation.__name__), (call, name)):
+            method.__name__ = method_name  # the portal's errors name the async variant
+            method.__qualname__ = f"{cls.__name__}.with_raw_response.{method_name}"
+            method.__doc__ = f"`{name}` answering a `RawResponse` (`.parse()` is its result)."
+        return call if blocking else call_async
 
     def __dir__(self) -> list[str]:
         cls = type(self._resource)

@@ -6,6 +6,7 @@ binary answer with headers."""
 from __future__ import annotations
 
 import asyncio
+import inspect
 import sys
 import time
 import types
@@ -24,6 +25,7 @@ from spec_server import SpecServer
 from test_conformance import API_KEY, CASES, Case, resolve
 
 from openrouter_lite import (
+    BackoffStrategy,
     OpenRouter,
     RateLimit,
     RawResponse,
@@ -103,6 +105,8 @@ async def test_chat_raw_async(client: OpenRouter, server: tuple[MockOpenRouter, 
     assert parsed.choices[0].message.content == TEXT
     assert raw.content is not None
     assert msgspec.json.decode(raw.content, type=ChatResponse) == parsed
+    assert raw.json()["id"] == parsed.id and raw.json()["choices"][0]["message"]["content"] == TEXT
+    assert raw.text == raw.content.decode()
     assert isinstance(raw.elapsed, timedelta) and raw.elapsed >= timedelta(0)
     assert raw.headers["content-type"].startswith("application/json")
 
@@ -168,6 +172,21 @@ async def test_concurrent_raw_calls_each_get_their_own_response(client: OpenRout
         assert raw.generation_id == raw.parse().id
         assert raw.parse().choices[0].message.content == expected_text(p[0]["content"], 5)
     assert len({r.generation_id for r in raws}) == 20
+    # the raw calls ran on copies: the resource itself still holds the plain transport
+    assert type(client.chat._transport).__name__ == "Transport"
+
+
+async def test_a_retried_call_answers_the_final_response(
+    server: tuple[MockOpenRouter, str],
+) -> None:
+    srv, url = server
+    srv.add_fault(Fault.status(503, retry_after=0, headers={"X-Generation-Id": "gen-failed"}))
+    fast = RetryConfig("backoff", BackoffStrategy(1, 5, 1.0, 5_000), True)
+    async with OpenRouter(api_key=KEY, server_url=url, retry_config=fast) as client:
+        raw = await client.chat.with_raw_response.send_async(model="m", messages=PROMPT)
+    assert srv.requests["POST", "/chat/completions"] == 2
+    assert raw.status_code == 200
+    assert raw.generation_id == raw.parse().id != "gen-failed"
 
 
 # ---- streams ------------------------------------------------------------------------------
@@ -205,6 +224,10 @@ async def test_raw_stream_async(client: OpenRouter, server: tuple[MockOpenRouter
     raw = await client.chat.with_raw_response.send_async(model="m", messages=PROMPT, stream=True)
     check_meta(raw, "POST", server[1] + "/chat/completions")
     assert raw.content is None
+    with pytest.raises(ValueError, match="parse()"):
+        raw.json()
+    with pytest.raises(ValueError, match="parse()"):
+        _ = raw.text
     stream = raw.parse()
     assert isinstance(stream, Stream)
     assert stream.generation_id == raw.generation_id
@@ -296,6 +319,22 @@ async def test_errors_raise_typed_through_raw(server: tuple[MockOpenRouter, str]
             await client.chat.with_raw_response.send_async(model="m", messages=PROMPT, bogus=1)
 
 
+async def test_rate_limit_of_a_429(server: tuple[MockOpenRouter, str]) -> None:
+    srv, url = server
+    limits = {"X-RateLimit-Limit": "20", "X-RateLimit-Remaining": "0"}
+    limits["X-RateLimit-Reset"] = "1796234400000"
+    srv.add_fault(Fault.status(429, headers=limits))
+    async with OpenRouter(api_key=KEY, server_url=url) as client:
+        with pytest.raises(errors.TooManyRequestsResponseError) as info:
+            await client.chat.with_raw_response.send_async(
+                model="m", messages=PROMPT, retries=RetryConfig("none")
+            )
+    assert RateLimit.from_headers(info.value.headers) == RateLimit(20, 0, NOW)
+    assert RateLimit.from_headers(headers()) is None
+    plain = {"X-RATELIMIT-LIMIT": "20", "x-ratelimit-remaining": "3"}
+    assert RateLimit.from_headers(plain) == RateLimit(20, 3, None)
+
+
 def test_errors_raise_typed_through_raw_sync() -> None:
     with (
         mock_server(api_key="the-right-key") as srv,
@@ -358,7 +397,7 @@ def test_every_resource_operation_is_on_its_view() -> None:
         assert set(dir(resource.with_raw_response)) == ops, cls.__name__
         for op in ops:
             fn = getattr(resource.with_raw_response, op)
-            assert asyncio.iscoroutinefunction(fn) == op.endswith("_async"), (cls.__name__, op)
+            assert inspect.iscoroutinefunction(fn) == op.endswith("_async"), (cls.__name__, op)
         seen += len(ops)
     client.close()
     assert seen >= 190  # ~95 operations, each async and blocking
@@ -390,6 +429,16 @@ def resolve_view(client: OpenRouter, case: Case) -> Any:
     for part in case.sdk.resource_path:
         obj = getattr(obj, part)
     return obj.with_raw_response
+
+
+async def test_a_page_from_a_raw_call_pages_on(spec_server: SpecServer) -> None:
+    async with OpenRouter(api_key=API_KEY, server_url=spec_server.url) as client:
+        raw = await client.api_keys.with_raw_response.list_async()
+        normal = await client.api_keys.list_async()
+        following = await raw.parse().next_async()
+        assert following is not None and following == await normal.next_async()
+    queries = [dict(r.query) for r in spec_server.requests]
+    assert queries == [{}, {}, {"offset": "1"}, {"offset": "1"}]
 
 
 async def test_gone_operation_raises_through_raw(spec_server: SpecServer) -> None:
