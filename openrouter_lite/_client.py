@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import logging
 import os
 import warnings
 import weakref
 from types import TracebackType
-from typing import TYPE_CHECKING, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from ._retry import DEFAULT_RETRY, RetryConfig
 from ._sync import Portal
@@ -16,6 +17,7 @@ from ._transport import Transport, check_transport_security
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._streaming import Stream
     from .resources.alpha import Alpha
     from .resources.analytics import Analytics
     from .resources.api_keys import ApiKeys
@@ -217,6 +219,7 @@ class OpenRouter:
         )
         self._portal = Portal()
         self._closed = False
+        self._streams: weakref.WeakSet[Stream[Any]] = weakref.WeakSet()  # open ones, to close
         # Collected without close() (or still open at exit): stop the thread, close the sessions.
         weakref.finalize(self, _finalize, self._portal, self._transport, repr(self))
 
@@ -228,19 +231,24 @@ class OpenRouter:
     async def aclose(self) -> None:
         """Close the sessions and release every pooled connection (and stop the sync thread)."""
         self._closed = True
-        portal = self._portal
-        if portal.on_loop_thread():  # awaited through the sync facade: close() is running
-            await self._transport.aclose()
-            return
-        await self._transport.aclose()
-        portal.stop(self._transport.aclose)  # (blocks this loop for as long as that takes)
-        self._transport.close_soon()
+        await self._aclose_here()
+        if not self._portal.on_loop_thread():
+            self._portal.stop(self._aclose_here)  # (blocks this loop for as long as that takes)
+            self._transport.close_soon()
 
     def close(self) -> None:
         """Close the client from sync code: the sync thread and every session."""
         self._closed = True
-        self._portal.stop(self._transport.aclose)
+        self._portal.stop(self._aclose_here)
         self._transport.close_soon()
+
+    async def _aclose_here(self) -> None:
+        """Close the streams still open on the running loop, then its session."""
+        loop = asyncio.get_running_loop()
+        for stream in list(self._streams):
+            if stream._loop is loop:
+                await stream.aclose()
+        await self._transport.aclose()
 
     async def __aenter__(self) -> OpenRouter:
         return self

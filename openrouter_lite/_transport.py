@@ -19,6 +19,7 @@ import logging
 import os
 import time
 import urllib.request
+import weakref
 from collections.abc import AsyncGenerator, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin, urlsplit
@@ -266,31 +267,26 @@ class Transport:
             extra_headers=None,
         )
         self._proxies: dict[str, str | None] = {}  # base URL -> proxy URL (None: direct)
-        self.session: aiohttp.ClientSession | None = None  # (session, loop): the last one used
+        self.session: aiohttp.ClientSession | None = None  # (session, loop): the last one made
         self.loop: asyncio.AbstractEventLoop | None = None
         self._sessions: dict[asyncio.AbstractEventLoop, _Bound] = {}  # every open one, by loop
-        self._pid = os.getpid()
 
     # -- session lifecycle -------------------------------------------------------------------
     def _session(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
-        session = self.session
-        if session is not None and loop is self.loop:
-            return session
-        return self._bind(loop)
+        bound = self._sessions.get(loop)  # (one lookup: safe while another thread binds)
+        return self._bind(loop) if bound is None else bound.session
 
     def _bind(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
         """The session for `loop`, made on first use there: an aiohttp session works only on
         the loop that made it. Sessions of loops that have ended are dropped (a second
         `asyncio.run()`); the sync portal's loop has its own. Two running loops of the caller's
         at once is refused: the pool would be split without anyone asking for it."""
-        if self._pid != os.getpid():  # a forked child: the parent's sockets are not ours to use
-            _INHERITED.append(self._sessions)
-            self._sessions, self._pid = {}, os.getpid()
-            self.session = self.loop = None
         sessions = self._sessions
-        for other in [o for o, b in sessions.items() if o.is_closed() or b.session.closed]:
-            sessions.pop(other).drop()
+        for other, old in list(sessions.items()):
+            if other.is_closed() or old.session.closed:
+                sessions.pop(other, None)
+                old.drop()
         bound = sessions.get(loop)
         if bound is None:
             if not is_portal_loop(loop) and any(not is_portal_loop(o) for o in sessions):
@@ -310,7 +306,8 @@ class Transport:
                 # under our retry loop; off, so attempts are exactly what RetryConfig says.
                 session._retry_connection = False
             bound = sessions[loop] = _Bound(session)
-        self.session, self.loop = bound.session, loop
+            self.session, self.loop = session, loop
+            _BOUND.add(self)
         return bound.session
 
     def _proxy_for(self, base_url: str) -> str | None:
@@ -331,16 +328,19 @@ class Transport:
 
     async def aclose(self) -> None:
         """Close the session of the running loop (the others: `close_soon`)."""
-        bound = self._sessions.pop(asyncio.get_running_loop(), None)
-        if self.loop is asyncio.get_running_loop():
+        loop = asyncio.get_running_loop()
+        bound = self._sessions.pop(loop, None)
+        if self.loop is loop:
             self.session = self.loop = None
         if bound is not None:
             await bound.aclose()
 
     def close_soon(self, keep: asyncio.AbstractEventLoop | None = None) -> None:
         """Close every session but `keep`'s, each on its own loop; returns at once (any thread)."""
-        for loop in [o for o in self._sessions if o is not keep]:
-            bound = self._sessions.pop(loop)
+        for loop in [o for o in list(self._sessions) if o is not keep]:
+            bound = self._sessions.pop(loop, None)
+            if bound is None:
+                continue
             if self.loop is loop:
                 self.session = self.loop = None
             if bound.session.closed or loop.is_closed():
@@ -355,7 +355,13 @@ class Transport:
 
     @property
     def closed(self) -> bool:
-        return all(b.session.closed for b in self._sessions.values())
+        return all(b.session.closed for b in list(self._sessions.values()))
+
+    def _forget(self) -> None:
+        """In a forked child: the sessions, their sockets and loops are the parent's."""
+        _INHERITED.append(self._sessions)
+        self._sessions = {}
+        self.session = self.loop = None
 
     # -- requests ------------------------------------------------------------------------------
     def _headers(
@@ -694,3 +700,13 @@ class _Bound:
 # Sessions a forked child inherited: kept referenced, never used or finalised there (their
 # sockets and loops belong to the parent process).
 _INHERITED: list[object] = []
+_BOUND: weakref.WeakSet[Transport] = weakref.WeakSet()  # transports that made a session
+
+
+def _after_fork_in_child() -> None:
+    for transport in list(_BOUND):
+        transport._forget()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
