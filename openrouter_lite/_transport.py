@@ -193,14 +193,9 @@ class _TooLarge(Exception):
     pass
 
 
-async def _read_body(resp: aiohttp.ClientResponse, limit: int) -> bytes:
-    """The whole body, or `_TooLarge` past `limit` bytes (decoded size: a gzip body counts
-    what it inflates to)."""
-    length = resp.content_length
-    if length is not None and "Content-Encoding" not in resp.headers:
-        if length > limit:
-            raise _TooLarge
-        return await resp.read()
+async def _read_bounded(resp: aiohttp.ClientResponse, limit: int) -> bytes:
+    """The body of a response without a usable Content-Length (chunked, or compressed: the
+    limit applies to what it inflates to), or `_TooLarge` past `limit` bytes."""
     chunks = []
     size = 0
     async for chunk in resp.content.iter_any():
@@ -262,6 +257,13 @@ class Transport:
             pool_timeout=None if pool_timeout_ms is None else pool_timeout_ms / 1000,
             base_url=self.base_url,
             extra_headers=None,
+        )
+        # The default call's first-attempt timeouts, built once (later attempts get what is left).
+        self._first_timeout = aiohttp.ClientTimeout(
+            total=self.defaults.timeout, sock_connect=self.connect_timeout
+        )
+        self._stream_timeout = aiohttp.ClientTimeout(
+            sock_connect=self.connect_timeout, sock_read=self.defaults.stream_idle
         )
         self._proxies: dict[str, str | None] = {}  # base URL -> proxy URL (None: direct)
         self.session: aiohttp.ClientSession | None = None
@@ -432,11 +434,17 @@ class Transport:
         begun = time.monotonic()
         if debug and self.log_bodies and isinstance(data, bytes):
             logger.debug("%s %s request body: %.*r", method, url, _LOGGED_BODY, data)
-        for _hop in range(_MAX_REDIRECTS + 1):
+        for hop in range(_MAX_REDIRECTS + 1):
             if stream:
-                timeout = aiohttp.ClientTimeout(
-                    sock_connect=self.connect_timeout, sock_read=call.stream_idle
+                timeout = (
+                    self._stream_timeout
+                    if call.stream_idle == self.defaults.stream_idle
+                    else aiohttp.ClientTimeout(
+                        sock_connect=self.connect_timeout, sock_read=call.stream_idle
+                    )
                 )
+            elif attempt == 1 and hop == 0 and call is self.defaults:
+                timeout = self._first_timeout  # the whole deadline is still left
             else:
                 assert deadline is not None
                 left = deadline - time.monotonic()
@@ -502,9 +510,16 @@ class Transport:
     ) -> tuple[aiohttp.ClientResponse, bytes | None] | _Failed:
         """Read an answered response's body (bounded); an error status becomes its typed error."""
         status = resp.status
+        limit = self.max_response_bytes
+        length = resp.content_length
         what = None
         try:
-            payload = await _read_body(resp, self.max_response_bytes)
+            if length is not None and "Content-Encoding" not in resp.headers:
+                if length > limit:
+                    raise _TooLarge
+                payload = await resp.read()
+            else:
+                payload = await _read_bounded(resp, limit)
         except _TooLarge:
             resp.close()
             return _Failed(
