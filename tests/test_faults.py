@@ -184,7 +184,7 @@ async def test_post_under_each_fault_is_typed_unchained_keyless_and_sent_once(fa
 async def test_post_redirect_loop_is_not_followed() -> None:
     async with fault_server(redirect_loop) as srv:
         async with client(srv) as c:
-            with pytest.raises(errors.ResponseError) as info:
+            with pytest.raises(errors.OpenRouterDefaultError) as info:
                 await c.chat.send_async(model="m", messages=MESSAGES)
     assert info.value.status_code == 307
     assert_no_key(info.value)
