@@ -217,6 +217,17 @@ class _Failed:
         self.retry_after = retry_after
 
 
+def _positive(**values: int | None) -> None:
+    """Client sizes and times must be positive numbers (None: the default / no bound)."""
+    for name, value in values.items():
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+        if value <= 0:
+            raise ValueError(f"{name} must be > 0, not {value}")
+
+
 class Transport:
     """One aiohttp session (created lazily on the loop that first uses it) and the request path."""
 
@@ -238,6 +249,14 @@ class Transport:
         proxy: str | None = None,
         log_bodies: bool = False,
     ) -> None:
+        _positive(
+            max_connections=max_connections,
+            timeout_ms=timeout_ms,
+            connect_timeout_ms=connect_timeout_ms,
+            stream_idle_timeout_ms=stream_idle_timeout_ms,
+            pool_timeout_ms=pool_timeout_ms,
+            max_response_bytes=max_response_bytes,
+        )
         self.base_url = base_url.rstrip("/")
         self.headers = headers
         self.json_headers = {**headers, "Content-Type": "application/json"}  # built once

@@ -165,3 +165,30 @@ def test_redirects_are_followed_within_the_origin_only() -> None:
     assert _redirect_target(base, "https://b.test/z") is None
     assert _redirect_target(base, "http://a.test/z") is None
     assert _redirect_target(base, None) is None
+
+
+@pytest.mark.parametrize(
+    ("kw", "error"),
+    [
+        ({"max_connections": 0}, ValueError),
+        ({"pool_timeout_ms": -1}, ValueError),
+        ({"max_response_bytes": 0}, ValueError),
+        ({"timeout_ms": "10"}, TypeError),
+        ({"connect_timeout_ms": True}, TypeError),
+    ],
+)
+def test_bad_client_sizes_and_times_are_named(
+    kw: dict[str, object], error: type[Exception]
+) -> None:
+    from openrouter_lite import OpenRouter
+
+    name = next(iter(kw))
+    with pytest.raises(error, match=name):
+        OpenRouter(api_key="k", **kw)  # type: ignore[arg-type]
+
+
+def test_pool_timeout_none_means_only_the_deadline() -> None:
+    from openrouter_lite import OpenRouter
+
+    client = OpenRouter(api_key="k", pool_timeout_ms=None)
+    assert client._transport.defaults.pool_timeout is None
