@@ -248,6 +248,7 @@ class Transport:
         max_response_bytes: int = 256 * 1024 * 1024,
         proxy: str | None = None,
         log_bodies: bool = False,
+        stream_max_duration_ms: int | None = None,
     ) -> None:
         _positive(
             max_connections=max_connections,
@@ -256,6 +257,7 @@ class Transport:
             stream_idle_timeout_ms=stream_idle_timeout_ms,
             pool_timeout_ms=pool_timeout_ms,
             max_response_bytes=max_response_bytes,
+            stream_max_duration_ms=stream_max_duration_ms,
         )
         self.base_url = base_url.rstrip("/")
         self.headers = headers
@@ -269,6 +271,10 @@ class Transport:
         self.log_bodies = log_bodies
         self.max_response_bytes = max_response_bytes
         self.connect_timeout = connect_timeout_ms / 1000
+        # a stream's whole life, from sending to its last byte (None: only the idle timeout)
+        self.stream_total = (
+            None if stream_max_duration_ms is None else stream_max_duration_ms / 1000
+        )
         self.defaults = CallSettings(
             retry=retry,
             timeout=(timeout_ms or 600_000) / 1000,
@@ -282,7 +288,9 @@ class Transport:
             total=self.defaults.timeout, sock_connect=self.connect_timeout
         )
         self._stream_timeout = aiohttp.ClientTimeout(
-            sock_connect=self.connect_timeout, sock_read=self.defaults.stream_idle
+            total=self.stream_total,
+            sock_connect=self.connect_timeout,
+            sock_read=self.defaults.stream_idle,
         )
         self._proxies: dict[str, str | None] = {}  # base URL -> proxy URL (None: direct)
         self.session: aiohttp.ClientSession | None = None
@@ -459,7 +467,9 @@ class Transport:
                     self._stream_timeout
                     if call.stream_idle == self.defaults.stream_idle
                     else aiohttp.ClientTimeout(
-                        sock_connect=self.connect_timeout, sock_read=call.stream_idle
+                        total=self.stream_total,
+                        sock_connect=self.connect_timeout,
+                        sock_read=call.stream_idle,
                     )
                 )
             elif attempt == 1 and hop == 0 and call is self.defaults:

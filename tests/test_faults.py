@@ -432,3 +432,18 @@ async def test_a_download_broken_mid_body_is_typed_and_keyless(tmp_path: Any) ->
     assert_no_key(info.value)
     assert info.value.may_have_been_processed
     assert "download" in str(info.value)
+
+
+async def test_a_stream_longer_than_stream_max_duration_ms_is_cut_with_a_timeout() -> None:
+    from openrouter_lite.testing import MockOpenRouter
+
+    srv = MockOpenRouter(chunks=200, chunk_delay=0.02)  # about 4 s of events
+    async with srv.run() as url:
+        async with OpenRouter(api_key=KEY, server_url=url, stream_max_duration_ms=300) as c:
+            stream = await c.chat.send_async(model="m", messages=MESSAGES, stream=True)
+            received = 0
+            with pytest.raises(errors.APITimeoutError):
+                async with stream as events:
+                    async for _chunk in events:
+                        received += 1
+    assert 0 < received < 200
