@@ -18,6 +18,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+import pytest
+
 from openrouter_lite import BackoffStrategy, OpenRouter, RetryConfig, errors
 from openrouter_lite.testing import Fault, MockOpenRouter, expected_text, wait_for
 
@@ -51,6 +53,7 @@ def rss_mb() -> float:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts FDs in /proc (Linux)")
 async def test_soak_every_request_ends_typed_and_no_post_is_received_twice() -> None:
     rng = random.Random(9)
     srv = RecordingServer(chunks=3)
