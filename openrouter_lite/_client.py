@@ -6,8 +6,9 @@ import importlib
 import logging
 import os
 import warnings
+import weakref
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 from ._retry import DEFAULT_RETRY, RetryConfig
 from ._sync import Portal
@@ -219,6 +220,8 @@ class OpenRouter:
         )
         self._portal = Portal()
         self._closed = False
+        # Collected without close() (or still open at exit): stop the thread, close the sessions.
+        weakref.finalize(self, _finalize, self._portal, self._transport, repr(self))
 
     def __repr__(self) -> str:
         key = "set" if self._has_key else "missing"
@@ -226,15 +229,21 @@ class OpenRouter:
 
     # -- lifecycle ---------------------------------------------------------------------------
     async def aclose(self) -> None:
-        """Close the session and release every pooled connection."""
+        """Close the sessions and release every pooled connection (and stop the sync thread)."""
         self._closed = True
+        portal = self._portal
+        if portal.on_loop_thread():  # awaited through the sync facade: close() is running
+            await self._transport.aclose()
+            return
         await self._transport.aclose()
+        portal.stop(self._transport.aclose)  # (blocks this loop for as long as that takes)
+        self._transport.close_soon()
 
     def close(self) -> None:
-        """Close the client from sync code (stops the background loop too)."""
+        """Close the client from sync code: the sync thread and every session."""
         self._closed = True
-        if self._portal.running:
-            self._portal.stop(self._transport.aclose)
+        self._portal.stop(self._transport.aclose)
+        self._transport.close_soon()
 
     async def __aenter__(self) -> OpenRouter:
         return self
@@ -258,14 +267,16 @@ class OpenRouter:
     ) -> None:
         self.close()
 
-    def __del__(self, _warn: Any = warnings.warn) -> None:
-        transport = getattr(self, "_transport", None)
-        portal = getattr(self, "_portal", None)
-        if (transport is not None and not transport.closed) or (
-            portal is not None and portal.running
-        ):
-            _warn(
-                f"{self!r} was never closed; use `with`/`async with` or call close()/aclose()",
-                ResourceWarning,
-                stacklevel=2,
-            )
+
+def _finalize(portal: Portal, transport: Transport, name: str) -> None:
+    """An unclosed client was collected (from any thread, maybe the portal's) or the interpreter
+    is exiting: release what it still holds, without blocking, and say so."""
+    if not portal.running and transport.closed:
+        return
+    transport.close_soon(keep=portal.loop)  # (first: the portal's thread then edits it too)
+    portal.stop_soon(transport.aclose)
+    warnings.warn(
+        f"{name} was never closed; use `with`/`async with` or call close()/aclose()",
+        ResourceWarning,
+        stacklevel=1,  # (called by the collector: there is no caller's line to point at)
+    )

@@ -13,12 +13,13 @@ empty too, and their text is a redacted summary (type and message, never `repr`)
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import logging
 import os
 import time
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import AsyncGenerator, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -29,6 +30,7 @@ from . import errors
 from ._faults import Stage, What, classify, redact
 from ._options import OPTION_NAMES, CallOptions, CallSettings, check_transport_security, resolve
 from ._retry import RetryConfig, backoff, retry_after_seconds, should_retry
+from ._sync import is_portal_loop
 
 if TYPE_CHECKING:
     from aiohttp.client_reqrep import ClientRequest, ConnectionKey
@@ -293,8 +295,10 @@ class Transport:
             sock_read=self.defaults.stream_idle,
         )
         self._proxies: dict[str, str | None] = {}  # base URL -> proxy URL (None: direct)
-        self.session: aiohttp.ClientSession | None = None
+        self.session: aiohttp.ClientSession | None = None  # (session, loop): the last one used
         self.loop: asyncio.AbstractEventLoop | None = None
+        self._sessions: dict[asyncio.AbstractEventLoop, _Bound] = {}  # every open one, by loop
+        self._pid = os.getpid()
 
     # -- session lifecycle -------------------------------------------------------------------
     def _session(self) -> aiohttp.ClientSession:
@@ -302,24 +306,41 @@ class Transport:
         session = self.session
         if session is not None and loop is self.loop:
             return session
-        if session is not None and not session.closed:
-            raise RuntimeError(
-                "this OpenRouter client is bound to the event loop it was first used on; "
-                "create one client per event loop (or use the sync methods from plain threads)"
+        return self._bind(loop)
+
+    def _bind(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
+        """The session for `loop`, made on first use there: an aiohttp session works only on
+        the loop that made it. Sessions of loops that have ended are dropped (a second
+        `asyncio.run()`); the sync portal's loop has its own. Two running loops of the caller's
+        at once is refused: the pool would be split without anyone asking for it."""
+        if self._pid != os.getpid():  # a forked child: the parent's sockets are not ours to use
+            _INHERITED.append(self._sessions)
+            self._sessions, self._pid = {}, os.getpid()
+            self.session = self.loop = None
+        sessions = self._sessions
+        for other in [o for o, b in sessions.items() if o.is_closed() or b.session.closed]:
+            sessions.pop(other).drop()
+        bound = sessions.get(loop)
+        if bound is None:
+            if not is_portal_loop(loop) and any(not is_portal_loop(o) for o in sessions):
+                raise RuntimeError(
+                    "this OpenRouter client is bound to the event loop it was first used on, "
+                    "which is still running; create one client per event loop (or use the sync "
+                    "methods, which run on the client's own loop)"
+                )
+            connector = _Connector(limit=self.max_connections, limit_per_host=0, ttl_dns_cache=300)
+            # Proxies are resolved here once per base URL (see `_proxy_for`); aiohttp's trust_env
+            # would also read ~/.netrc, in a thread, on every request.
+            session = aiohttp.ClientSession(
+                connector=connector, cookie_jar=aiohttp.DummyCookieJar(), trust_env=False
             )
-        connector = _Connector(limit=self.max_connections, limit_per_host=0, ttl_dns_cache=300)
-        # Proxies are resolved here once per base URL (see `_proxy_for`); aiohttp's trust_env
-        # would also read ~/.netrc, in a thread, on every request.
-        session = aiohttp.ClientSession(
-            connector=connector, cookie_jar=aiohttp.DummyCookieJar(), trust_env=False
-        )
-        if hasattr(session, "_retry_connection"):
-            # aiohttp re-sends an idempotent request once on a dropped keep-alive connection,
-            # under our retry loop; off, so attempts are exactly what RetryConfig says.
-            session._retry_connection = False
-        self.session = session
-        self.loop = loop
-        return session
+            if hasattr(session, "_retry_connection"):
+                # aiohttp re-sends an idempotent request once on a dropped keep-alive connection,
+                # under our retry loop; off, so attempts are exactly what RetryConfig says.
+                session._retry_connection = False
+            bound = sessions[loop] = _Bound(session)
+        self.session, self.loop = bound.session, loop
+        return bound.session
 
     def _proxy_for(self, base_url: str) -> str | None:
         """`proxy=`, else (with trust_env) `HTTPS_PROXY`/`HTTP_PROXY` unless `NO_PROXY` matches."""
@@ -338,13 +359,32 @@ class Transport:
         return proxy or None
 
     async def aclose(self) -> None:
-        session, self.session = self.session, None
-        if session is not None and not session.closed:
-            await session.close()
+        """Close the session of the running loop (the others: `close_soon`)."""
+        bound = self._sessions.pop(asyncio.get_running_loop(), None)
+        if self.loop is asyncio.get_running_loop():
+            self.session = self.loop = None
+        if bound is not None:
+            await bound.aclose()
+
+    def close_soon(self, keep: asyncio.AbstractEventLoop | None = None) -> None:
+        """Close every session but `keep`'s, each on its own loop; returns at once (any thread)."""
+        for loop in [o for o in self._sessions if o is not keep]:
+            bound = self._sessions.pop(loop)
+            if self.loop is loop:
+                self.session = self.loop = None
+            if bound.session.closed or loop.is_closed():
+                bound.drop()
+                continue
+            closing = bound.aclose()
+            try:
+                asyncio.run_coroutine_threadsafe(closing, loop)
+            except RuntimeError:  # that loop has just ended
+                closing.close()
+                bound.drop()
 
     @property
     def closed(self) -> bool:
-        return self.session is None or self.session.closed
+        return all(b.session.closed for b in self._sessions.values())
 
     # -- requests ------------------------------------------------------------------------------
     def _headers(
@@ -662,3 +702,39 @@ def _redirect_target(url: str, location: str | None) -> str | None:
     if (a.scheme, a.netloc) != (b.scheme, b.netloc):
         return None
     return target
+
+
+async def _close_with_loop(session: aiohttp.ClientSession) -> AsyncGenerator[None, None]:
+    """Kept suspended at its `yield`; asyncio finalises it when the loop ends (`asyncio.run`
+    closes async generators before closing the loop), which closes a session that was left open."""
+    try:
+        yield
+    finally:
+        if not session.closed:
+            await session.close()
+
+
+class _Bound:
+    """A session and the hook that closes it at the end of its loop (started on that loop)."""
+
+    __slots__ = ("hook", "session")
+
+    def __init__(self, session: aiohttp.ClientSession) -> None:
+        self.session = session
+        self.hook = _close_with_loop(session)
+        with contextlib.suppress(StopIteration):  # registers it with the running loop
+            self.hook.asend(None).send(None)
+
+    async def aclose(self) -> None:
+        await self.session.close()
+        await self.hook.aclose()
+
+    def drop(self) -> None:
+        """Its loop has ended: mark it closed without awaiting (nothing can run there)."""
+        with contextlib.suppress(StopIteration, RuntimeError):
+            self.hook.aclose().send(None)
+
+
+# Sessions a forked child inherited: kept referenced, never used or finalised there (their
+# sockets and loops belong to the parent process).
+_INHERITED: list[object] = []
