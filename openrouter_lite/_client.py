@@ -154,6 +154,7 @@ class OpenRouter:
         pool_timeout_ms: int | None = 30_000,
         connect_timeout_ms: int = 10_000,
         stream_idle_timeout_ms: int = 300_000,
+        stream_max_duration_ms: int | None = None,
         max_event_bytes: int = 64 * 1024 * 1024,
         max_response_bytes: int = 256 * 1024 * 1024,
         allow_insecure_http: bool = False,
@@ -167,7 +168,8 @@ class OpenRouter:
         `api_key` defaults to `$OPENROUTER_API_KEY`; `server_url` to the public API.
         `timeout_ms` bounds a whole non-streaming call, retries and waits included (default 10
         minutes: reasoning models can think for a long time); streams instead fail after
-        `stream_idle_timeout_ms` without data. `max_connections` sizes the connection pool
+        `stream_idle_timeout_ms` without data (and, if set, after `stream_max_duration_ms` in
+        all). `max_connections` sizes the connection pool
         (keep-alive) shared by all concurrent calls; waiting for a free connection is bounded by
         `pool_timeout_ms` (None: only by the call's deadline). `max_event_bytes` bounds one
         server-sent event held in memory, `max_response_bytes` one JSON or binary body.
@@ -216,6 +218,7 @@ class OpenRouter:
             max_response_bytes=max_response_bytes,
             proxy=proxy,
             log_bodies=log_bodies,
+            stream_max_duration_ms=stream_max_duration_ms,
         )
         self._portal = Portal()
         self._closed = False

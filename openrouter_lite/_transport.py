@@ -196,14 +196,9 @@ class _TooLarge(Exception):
     pass
 
 
-async def _read_body(resp: aiohttp.ClientResponse, limit: int) -> bytes:
-    """The whole body, or `_TooLarge` past `limit` bytes (decoded size: a gzip body counts
-    what it inflates to)."""
-    length = resp.content_length
-    if length is not None and "Content-Encoding" not in resp.headers:
-        if length > limit:
-            raise _TooLarge
-        return await resp.read()
+async def _read_bounded(resp: aiohttp.ClientResponse, limit: int) -> bytes:
+    """The body of a response without a usable Content-Length (chunked, or compressed: the
+    limit applies to what it inflates to), or `_TooLarge` past `limit` bytes."""
     chunks = []
     size = 0
     async for chunk in resp.content.iter_any():
@@ -223,6 +218,17 @@ class _Failed:
         self.error = error
         self.retry = retry
         self.retry_after = retry_after
+
+
+def _positive(**values: int | None) -> None:
+    """Client sizes and times must be positive numbers (None: the default / no bound)."""
+    for name, value in values.items():
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+        if value <= 0:
+            raise ValueError(f"{name} must be > 0, not {value}")
 
 
 class Transport:
@@ -245,7 +251,17 @@ class Transport:
         max_response_bytes: int = 256 * 1024 * 1024,
         proxy: str | None = None,
         log_bodies: bool = False,
+        stream_max_duration_ms: int | None = None,
     ) -> None:
+        _positive(
+            max_connections=max_connections,
+            timeout_ms=timeout_ms,
+            connect_timeout_ms=connect_timeout_ms,
+            stream_idle_timeout_ms=stream_idle_timeout_ms,
+            pool_timeout_ms=pool_timeout_ms,
+            max_response_bytes=max_response_bytes,
+            stream_max_duration_ms=stream_max_duration_ms,
+        )
         self.base_url = base_url.rstrip("/")
         self.headers = headers
         self.json_headers = {**headers, "Content-Type": "application/json"}  # built once
@@ -258,6 +274,10 @@ class Transport:
         self.log_bodies = log_bodies
         self.max_response_bytes = max_response_bytes
         self.connect_timeout = connect_timeout_ms / 1000
+        # a stream's whole life, from sending to its last byte (None: only the idle timeout)
+        self.stream_total = (
+            None if stream_max_duration_ms is None else stream_max_duration_ms / 1000
+        )
         self.defaults = CallSettings(
             retry=retry,
             timeout=(timeout_ms or 600_000) / 1000,
@@ -265,6 +285,15 @@ class Transport:
             pool_timeout=None if pool_timeout_ms is None else pool_timeout_ms / 1000,
             base_url=self.base_url,
             extra_headers=None,
+        )
+        # The default call's first-attempt timeouts, built once (later attempts get what is left).
+        self._first_timeout = aiohttp.ClientTimeout(
+            total=self.defaults.timeout, sock_connect=self.connect_timeout
+        )
+        self._stream_timeout = aiohttp.ClientTimeout(
+            total=self.stream_total,
+            sock_connect=self.connect_timeout,
+            sock_read=self.defaults.stream_idle,
         )
         self._proxies: dict[str, str | None] = {}  # base URL -> proxy URL (None: direct)
         self.session: aiohttp.ClientSession | None = None  # (session, loop): the last one made
@@ -478,11 +507,19 @@ class Transport:
         begun = time.monotonic()
         if debug and self.log_bodies and isinstance(data, bytes):
             logger.debug("%s %s request body: %.*r", method, url, _LOGGED_BODY, data)
-        for _hop in range(_MAX_REDIRECTS + 1):
+        for hop in range(_MAX_REDIRECTS + 1):
             if stream:
-                timeout = aiohttp.ClientTimeout(
-                    sock_connect=self.connect_timeout, sock_read=call.stream_idle
+                timeout = (
+                    self._stream_timeout
+                    if call.stream_idle == self.defaults.stream_idle
+                    else aiohttp.ClientTimeout(
+                        total=self.stream_total,
+                        sock_connect=self.connect_timeout,
+                        sock_read=call.stream_idle,
+                    )
                 )
+            elif attempt == 1 and hop == 0 and call is self.defaults:
+                timeout = self._first_timeout  # the whole deadline is still left
             else:
                 assert deadline is not None
                 left = deadline - time.monotonic()
@@ -548,9 +585,16 @@ class Transport:
     ) -> tuple[aiohttp.ClientResponse, bytes | None] | _Failed:
         """Read an answered response's body (bounded); an error status becomes its typed error."""
         status = resp.status
+        limit = self.max_response_bytes
+        length = resp.content_length
         what = None
         try:
-            payload = await _read_body(resp, self.max_response_bytes)
+            if length is not None and "Content-Encoding" not in resp.headers:
+                if length > limit:
+                    raise _TooLarge
+                payload = await resp.read()
+            else:
+                payload = await _read_bounded(resp, limit)
         except _TooLarge:
             resp.close()
             return _Failed(
