@@ -193,7 +193,7 @@ async def test_leaving_early_cancels_what_is_in_flight(
             assert outcome.ok
             break
     assert run.in_flight <= 10
-    assert all(t.done() for t in run._tasks)
+    assert all(t.done() for t in run._workers)
     assert sum(server.received.values()) <= 1 + 10 + 50  # stopped: nowhere near 1000
 
 

@@ -101,19 +101,26 @@ class Pacer:
     def paused_for(self) -> float:
         return max(0.0, self.resume_at - time.monotonic())
 
+    def take(self, tokens: int) -> float:
+        """Take one request of `tokens` now if allowed (returns 0), else the seconds to wait."""
+        now = time.monotonic()
+        wait = self.resume_at - now
+        requests, token_bucket = self.requests, self.tokens
+        if requests is not None:
+            requests.refill(now)
+            wait = max(wait, requests.wait_for(1))
+        if token_bucket is not None:
+            token_bucket.refill(now)
+            wait = max(wait, token_bucket.wait_for(tokens))
+        if wait > 0:
+            return wait
+        if requests is not None:
+            requests.level -= 1
+        if token_bucket is not None:
+            token_bucket.level -= tokens
+        return 0.0
+
     async def ready(self, tokens: int) -> None:
         """Wait until the job is not paused and both buckets allow one request of `tokens`."""
-        while True:
-            now = time.monotonic()
-            wait = self.resume_at - now
-            for bucket, amount in ((self.requests, 1), (self.tokens, tokens)):
-                if bucket is not None:
-                    bucket.refill(now)
-                    wait = max(wait, bucket.wait_for(amount))
-            if wait <= 0:
-                break
+        while wait := self.take(tokens):  # noqa: ASYNC110 - a timed wait, nothing to signal
             await asyncio.sleep(wait)
-        if self.requests is not None:
-            self.requests.level -= 1
-        if self.tokens is not None:
-            self.tokens.level -= tokens
