@@ -318,3 +318,30 @@ def test_embed_many_sync() -> None:
     with srv.run_in_thread() as url, OpenRouter(api_key="k", server_url=url) as client:
         got = batching.embed_many(client, ["a", "b", "c"], model="e", batch_size=2)
     assert got == [expected_embedding(t, 3) for t in "abc"]
+
+
+def test_memory_stays_bounded_for_a_long_lazy_input() -> None:
+    """Peak traced memory of a 10,000-item run is that of a 1,000-item run: nothing grows with
+    the input (no list of it, no kept outcomes)."""
+    import tracemalloc
+
+    async def job(n: int) -> int:
+        count = 0
+        run = batching.run(
+            _FakeClient(),  # type: ignore[arg-type]
+            ({"messages": i} for i in range(n)),
+            concurrency=32,
+        )
+        async for _ in run:
+            count += 1
+        return count
+
+    peaks = []
+    for n in (1_000, 10_000):
+        tracemalloc.start()
+        try:
+            assert asyncio.run(job(n)) == n
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+    assert peaks[1] < peaks[0] * 1.5 + 64 * 1024

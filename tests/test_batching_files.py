@@ -348,3 +348,13 @@ def test_cli_live_progress_line_on_a_terminal(tmp_path: Path) -> None:
     text = output.decode()
     assert "\r\x1b[2K30/30 done  0 failed  0 in flight" in text
     assert "batch finished" in text
+
+
+def test_file_job_sync_twin(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, [openai_line(i) for i in range(6)])
+    srv = RecordingServer(chunks=2)
+    with srv.run_in_thread() as url, OpenRouter(api_key="k", server_url=url) as client:
+        run = batching.FileJob(client, src, out, concurrency=2).run()
+        assert run.succeeded == 6
+    assert len(read_jsonl(out)) == 6

@@ -1,9 +1,9 @@
 """The batch runner: many requests over one client, bounded, paced, one outcome per input.
 
-A `BatchRun` has one dispatcher task that pulls the input lazily (only when a slot is free and
-the consumer is at most `concurrency + window` outcomes behind), waits for the `Pacer`, and starts
-one task per item; each item task makes one client call and records its `Outcome`. The consumer
-reads outcomes in input order (a bounded reorder buffer) or as they complete.
+A `BatchRun` has `concurrency` worker tasks. Each pulls the next input item (only while it is
+within the current adaptive limit and the consumer is at most `concurrency + window` outcomes
+behind), waits for the `Pacer`, makes one client call and records the item's `Outcome`. The
+consumer reads outcomes in input order (a bounded reorder buffer) or as they complete.
 """
 
 from __future__ import annotations
