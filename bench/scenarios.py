@@ -252,7 +252,7 @@ BY_NAME = {s.name: s for s in SCENARIOS}
 # whose checked warm-up says it would take longer does fewer units (``Scenario.scale``); lite
 # and the floor always do the full size, which the sizes above are chosen to fit. Per scenario:
 # a contender stops repeating once its repetitions took this long (keeping at least one).
-UNCAPPED = frozenset({"lite", "floor"})
+UNCAPPED = frozenset({"lite", "lite_gather", "floor"})
 BUDGET_S = {"full": 5.0, "quick": 0.6, "smoke": 0.0}
 REP_BUDGET_S = {"full": 20.0, "quick": 1.5, "smoke": float("inf")}
 GROUPS = tuple(dict.fromkeys(s.group for s in SCENARIOS))
