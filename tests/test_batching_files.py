@@ -160,6 +160,14 @@ async def test_a_torn_last_line_is_ignored_and_its_item_rerun(
     assert sorted(line["custom_id"] for line in lines) == [f"req-{i}" for i in range(4)]
 
 
+async def test_the_output_cannot_be_the_input(client: OpenRouter, tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [openai_line(0)])
+    with pytest.raises(ValueError, match="the output file is the input file"):
+        await batching.FileJob(client, src, src).run_async()
+    assert len(read_jsonl(src)) == 1
+
+
 def test_a_damaged_line_before_the_last_is_an_error(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     out.write_text('{"custom_id": "a", "error": null}\n{broken\n{"custom_id": "b"}\n')

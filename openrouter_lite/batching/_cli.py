@@ -176,7 +176,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
                 print(file=sys.stderr)
             _say(summary(jobs[0], interrupted=True) if jobs else "interrupted")
             return 130
-        except (OpenRouterError, OSError) as exc:
+        except (OpenRouterError, OSError, ValueError) as exc:  # a damaged output, a bad path
             if live:
                 print(file=sys.stderr)
             _say(f"error: {exc}")
