@@ -128,9 +128,12 @@ def test_aimd() -> None:
     pacer.pushed_back(10)
     pacer.pushed_back(10)  # the same episode: no second cut
     assert pacer.slots == 8 and pacer.pauses == 1
-    pacer.resume_at = 0  # the pause is over
-    pacer.pushed_back(0.001)
-    assert pacer.slots == 4 and pacer.pauses == 2
+    pacer.resume_at = 0  # the pause is over...
+    pacer.pushed_back(0)
+    assert pacer.slots == 8 and pacer.pauses == 2  # ...but a cut a moment ago is enough
+    pacer._last_cut -= Pacer.CUT_INTERVAL  # a second later
+    pacer.pushed_back(0)
+    assert pacer.slots == 4 and pacer.pauses == 3
     for _ in range(200):
         pacer.succeeded()
     assert pacer.slots == 16

@@ -56,9 +56,11 @@ class Pacer:
     job-wide pause when the server pushes back.
 
     AIMD: each success adds `1 / limit` (one more slot per `limit` successes), each push-back
-    halves `limit` - once per pause, so a burst of 429s from requests already in flight counts
-    as one signal, not fifty.
+    halves `limit` - at most once per pause and per `CUT_INTERVAL` s, so a burst of 429s from
+    requests already in flight (even with `Retry-After: 0`) counts as one signal, not fifty.
     """
+
+    CUT_INTERVAL = 1.0
 
     def __init__(self, concurrency: int, rpm: float | None = None, tpm: float | None = None):
         if concurrency < 1:
@@ -68,6 +70,7 @@ class Pacer:
         self.requests = _Bucket(rpm) if rpm else None
         self.tokens = _Bucket(tpm) if tpm else None
         self.resume_at = 0.0
+        self._last_cut = -self.CUT_INTERVAL
         self.pauses = 0  # push-backs that started (or extended) a pause
         self.paused_seconds = 0.0
 
@@ -78,11 +81,13 @@ class Pacer:
     def pushed_back(self, wait: float) -> None:
         """The server said "slow down" (429/503): pause everything for `wait` s, cut the limit."""
         now = time.monotonic()
+        if now >= self.resume_at and now - self._last_cut >= self.CUT_INTERVAL:
+            self.limit = max(1.0, self.limit / 2)  # a new episode, not a straggler of one
+            self._last_cut = now
         until = now + wait
         if until <= self.resume_at:
             return
-        if now >= self.resume_at:  # a new episode, not a straggler of the current one
-            self.limit = max(1.0, self.limit / 2)
+        if now >= self.resume_at:
             self.pauses += 1
             self.paused_seconds += wait
         else:
