@@ -345,3 +345,40 @@ def test_memory_stays_bounded_for_a_long_lazy_input() -> None:
         finally:
             tracemalloc.stop()
     assert peaks[1] < peaks[0] * 1.5 + 64 * 1024
+
+
+async def test_an_async_input_is_consumed_lazily_too() -> None:
+    concurrency, window = 8, 4
+    consumed = worst = 0
+
+    async def source() -> AsyncIterator[dict[str, Any]]:
+        nonlocal worst
+        for i in range(5_000):
+            worst = max(worst, i + 1 - consumed)
+            await asyncio.sleep(0)  # let other workers queue up on the input
+            yield {"messages": i}
+
+    run = batching.run(
+        _FakeClient(),  # type: ignore[arg-type]
+        source(),
+        concurrency=concurrency,
+        window=window,
+    )
+    async for outcome in run:
+        assert outcome.index == consumed and outcome.result == str(consumed)
+        consumed += 1
+    assert consumed == 5_000 and worst <= concurrency + window
+
+
+def test_breaking_out_of_a_sync_loop_cancels_the_rest() -> None:
+    srv = RecordingServer(chunks=2, latency=0.05)
+    with srv.run_in_thread() as url, OpenRouter(api_key="k", server_url=url) as client:
+        run = batching.run(client, (chat(i) for i in range(1000)), model="m", concurrency=4)
+        for outcome in run:
+            assert outcome.ok
+            break
+        assert all(t.done() for t in run._workers)
+        received = sum(srv.received.values())
+        assert received <= 4 + 4 + 16  # what was in flight and what the window allowed
+        time.sleep(0.1)
+        assert sum(srv.received.values()) == received  # nothing more was sent
