@@ -21,6 +21,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import errors, operations, sse, types
     from ._client import OpenRouter
+    from ._raw import RateLimit, RawResponse, with_raw_response
     from ._retry import BackoffStrategy, RetryConfig
     from ._streaming import AsyncStream, Stream
     from .resources._events import UnknownEvent
@@ -29,6 +30,8 @@ __all__ = (
     "AsyncStream",
     "BackoffStrategy",
     "OpenRouter",
+    "RateLimit",
+    "RawResponse",
     "RetryConfig",
     "Stream",
     "UnknownEvent",
@@ -37,6 +40,7 @@ __all__ = (
     "operations",
     "sse",
     "types",
+    "with_raw_response",
 )
 
 _LAZY = {
@@ -46,6 +50,9 @@ _LAZY = {
     "AsyncStream": "._streaming",
     "Stream": "._streaming",
     "UnknownEvent": ".resources._events",
+    "RateLimit": "._raw",
+    "RawResponse": "._raw",
+    "with_raw_response": "._raw",
 }
 _SUBMODULES = frozenset(
     {"accumulate", "batching", "errors", "operations", "sse", "types", "testing"}

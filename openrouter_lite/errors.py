@@ -8,8 +8,10 @@ OpenRouterError
  │   │   └─ OpenRouterDefaultError  any other 4xx/5xx
  │   └─ StreamError                an `error` delivered inside a 200 event stream
  ├─ StreamTruncatedError           a stream ended without [DONE] and without a finish reason
- ├─ APIConnectionError (OSError)   the request never got a response
+ ├─ APIConnectionError (OSError)   the request never got a response (.may_have_been_processed)
  │   └─ APITimeoutError (TimeoutError)
+ │       └─ PoolTimeoutError       no pooled connection in time: nothing was sent
+ ├─ ResponseTooLargeError          a body over max_response_bytes
  ├─ ResponseValidationError        a 2xx body that does not match the expected shape
  └─ InsecureTransportError (ValueError)  a bearer key over plain http to a non-loopback host
 ```
@@ -44,9 +46,11 @@ __all__ = (
     "OpenRouterError",
     "PayloadTooLargeResponseError",
     "PaymentRequiredResponseError",
+    "PoolTimeoutError",
     "ProviderOverloadedResponseError",
     "RequestTimeoutResponseError",
     "ResponseError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServiceUnavailableResponseError",
     "StreamError",
@@ -241,6 +245,8 @@ class StreamTruncatedError(OpenRouterError):
 class APIConnectionError(OpenRouterError, OSError):
     """The request did not get a response (DNS, refused, reset, TLS, ...)."""
 
+    may_have_been_processed = False  # True: the request may have reached the server
+
 
 class APITimeoutError(APIConnectionError, TimeoutError):
     """No response (or, for a stream, no data) within the configured timeout."""
@@ -277,3 +283,17 @@ def error_from_response(
     cls = _BY_STATUS.get(status) or _BY_STATUS.get(code) or OpenRouterDefaultError
     message = f"{method} {url} -> {status}: {_describe(data)}"
     return cls(message, status_code=status, headers=headers, body=text, data=data)
+
+
+class PoolTimeoutError(APITimeoutError):
+    """No pooled connection became free within `pool_timeout_ms`: nothing was sent, so it is
+    always safe to retry (and the retry policy does)."""
+
+
+class ResponseTooLargeError(OpenRouterError):
+    """A response body exceeded `max_response_bytes`; the connection was closed unread."""
+
+    def __init__(self, message: str, *, status_code: int, limit: int) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.limit = limit

@@ -280,6 +280,8 @@ async def test_chat_many(client: OpenRouter) -> None:
 async def test_embed_many_packs_and_keeps_input_order(
     client: OpenRouter, server: RecordingServer, as_numpy: bool
 ) -> None:
+    if as_numpy:
+        pytest.importorskip("numpy")  # the `numpy` extra; the test extra installs it
     server.embedding_dim = 4
     texts = [f"text number {i}" + "x" * (i % 7) for i in range(103)]
     got = await batching.embed_many_async(
@@ -378,7 +380,6 @@ def test_breaking_out_of_a_sync_loop_cancels_the_rest() -> None:
             assert outcome.ok
             break
         assert all(t.done() for t in run._workers)
-        received = sum(srv.received.values())
-        assert received <= 4 + 4 + 16  # what was in flight and what the window allowed
-        time.sleep(0.1)
-        assert sum(srv.received.values()) == received  # nothing more was sent
+        assert run._pulled <= 1 + 4 + 16  # the one consumed + concurrency + window
+        time.sleep(0.2)  # requests already on the wire may still arrive...
+        assert sum(srv.received.values()) <= run._pulled  # ...but none started after the break

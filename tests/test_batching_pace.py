@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import time
 from collections.abc import AsyncIterator
@@ -183,3 +184,17 @@ async def test_many_requests_with_injected_faults(server: RecordingServer) -> No
         f"answered 200, duplicates 0, injected {dict(server.injected)}, pauses {run.pauses} "
         f"({run.paused_seconds:.2f} s), {run.elapsed:.1f} s"
     )
+
+
+async def test_a_failing_progress_callback_is_raised_not_hung(
+    client: OpenRouter, server: RecordingServer
+) -> None:
+    server.inject = lambda p, n: (429, {"Retry-After": "0"}) if (p, n) == ("item 2", 1) else None
+
+    def progress(p: batching.Progress) -> None:
+        if p.pauses:
+            raise RuntimeError("callback bug")
+
+    run = batching.run(client, [chat(i) for i in range(20)], model="m", progress=progress)
+    with pytest.raises(RuntimeError, match="callback bug"):
+        await asyncio.wait_for(run.collect_async(), 10)

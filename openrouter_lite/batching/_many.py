@@ -109,7 +109,8 @@ async def embed_many_async(
         try:
             import numpy as np
         except ImportError:
-            raise ImportError("as_numpy=True needs NumPy: pip install numpy") from None
+            msg = "as_numpy=True needs NumPy: pip install openrouter_lite[numpy]"
+            raise ImportError(msg) from None
     params.setdefault("encoding_format", "base64")
     requests = (
         BatchRequest({"input": texts, "model": model, **params}, key=(offset, len(texts)))

@@ -419,6 +419,7 @@ class BatchRun:
                 hint = retry_after_seconds(exc.headers)
                 wait = backoff(self._backoff_policy, throttled + 1, hint)
                 pacer.pushed_back(wait)
+                self._report_from_worker()  # a pause (and the cut concurrency) shows at once
                 if throttled >= self._throttle_retries:
                     self._complete(Outcome(index, key, operation, error=exc, throttled=throttled))
                     return
@@ -482,6 +483,16 @@ class BatchRun:
         if final or now - self._last_progress >= self._progress_interval:
             self._last_progress = now
             self._progress(self.progress())
+
+    def _report_from_worker(self) -> None:
+        """`_report` from a worker: a failing callback must not kill the worker (its item
+        would never get an outcome); the error is raised to the consumer instead."""
+        try:
+            self._report(final=True)
+        except Exception as exc:
+            if self._input_error is None:
+                self._input_error = exc
+            self._stop_input()
 
     def _end(self) -> None:
         self._finished = True
