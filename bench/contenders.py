@@ -57,6 +57,21 @@ class Contender:
     async def chat(self, headers: dict[str, str] | None = None) -> str:
         raise NotImplementedError(f"{self.name}: no chat")
 
+    async def chat_batch(
+        self, requests: int, concurrency: int, headers: dict[str, str] | None
+    ) -> list[str]:
+        """`requests` chats, `concurrency` at a time; the replies in order. By default the
+        hand-rolled way: `asyncio.gather` over a semaphore around `chat()`."""
+        import asyncio
+
+        sem = asyncio.Semaphore(concurrency)
+
+        async def one() -> str:
+            async with sem:
+                return await self.chat(headers)
+
+        return list(await asyncio.gather(*(one() for _ in range(requests))))
+
     async def embed(self, texts: list[str], b64: bool) -> Vectors:
         raise NotImplementedError(f"{self.name}: no embeddings")
 
@@ -294,6 +309,19 @@ class Lite(Contender):
             r = await self.client.chat.send_async(model=MODEL, messages=MESSAGES)
         return r.choices[0].message.content or ""
 
+    async def chat_batch(
+        self, requests: int, concurrency: int, headers: dict[str, str] | None
+    ) -> list[str]:
+        """The batch runner (`openrouter_lite.batching`), outcomes in input order."""
+        from openrouter_lite import batching
+
+        params: dict[str, Any] = {"model": MODEL}
+        if headers:
+            params["extra_headers"] = headers
+        items = ({"messages": MESSAGES} for _ in range(requests))
+        run = batching.run(self.client, items, concurrency=concurrency, **params)
+        return [o.unwrap().choices[0].message.content or "" async for o in run]
+
     async def embed(self, texts: list[str], b64: bool) -> Vectors:
         r = await self.client.embeddings.generate_async(
             input=texts, model=EMBED_MODEL, encoding_format="base64" if b64 else "float"
@@ -320,6 +348,13 @@ class Lite(Contender):
             model=MODEL, messages=MESSAGES, stream=True, extra_headers={"X-Mock-Chunks": str(n)}
         ) as events:
             return _count([c.choices[0].delta.content for c in events if c.choices])
+
+
+class LiteGather(Lite):
+    """lite's client under the hand-rolled `gather` + semaphore, the runner's baseline."""
+
+    name = "lite_gather"
+    chat_batch = Contender.chat_batch
 
 
 class LiteNaivePortal(Contender):
@@ -394,6 +429,19 @@ class Official(Contender):
             model=MODEL, messages=MESSAGES, stream=False, http_headers=headers
         )
         return str(r.choices[0].message.content or "")
+
+    async def chat_batch(
+        self, requests: int, concurrency: int, headers: dict[str, str] | None
+    ) -> list[str]:
+        """The batch runner (`openrouter_lite.batching`), outcomes in input order."""
+        from openrouter_lite import batching
+
+        params: dict[str, Any] = {"model": MODEL}
+        if headers:
+            params["extra_headers"] = headers
+        items = ({"messages": MESSAGES} for _ in range(requests))
+        run = batching.run(self.client, items, concurrency=concurrency, **params)
+        return [o.unwrap().choices[0].message.content or "" async for o in run]
 
     async def embed(self, texts: list[str], b64: bool) -> Vectors:
         r = await self.client.embeddings.generate_async(
@@ -508,7 +556,7 @@ def _httpx_limits(pool: int) -> Any:
 
 
 CONTENDERS: dict[str, type[Contender]] = {
-    c.name: c for c in (Lite, Official, OpenAI, Floor, LiteNaivePortal)
+    c.name: c for c in (Lite, LiteGather, Official, OpenAI, Floor, LiteNaivePortal)
 }
 # Which package each contender needs (a missing one means "skipped", not "failed").
 REQUIRES = {
@@ -517,4 +565,5 @@ REQUIRES = {
     "openai": "openai",
     "floor": "aiohttp",
     "lite_naive_portal": "openrouter_lite",
+    "lite_gather": "openrouter_lite",
 }

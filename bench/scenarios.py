@@ -105,6 +105,39 @@ SCENARIOS: tuple[Scenario, ...] = (
         min_units=64,
     ),
     Scenario(
+        "batch_chat",
+        "batch",
+        "async",
+        "request",
+        (CPU_REQ, RATE_REQ),
+        {
+            "full": {"requests": 5000, "concurrency": 64, "delay_ms": 50},
+            "quick": {"requests": 640, "concurrency": 64, "delay_ms": 50},
+            "smoke": {"requests": 20, "concurrency": 4, "delay_ms": 0},
+        },
+        contenders=("lite", "lite_gather", "openai", "floor"),
+        note="batch runner vs gather + semaphore; the server holds each answer delay_ms",
+        scale="requests",
+        min_units=64,
+    ),
+    Scenario(
+        "batch_chat_512",
+        "batch",
+        "async",
+        "request",
+        (CPU_REQ, RATE_REQ),
+        {
+            "full": {"requests": 20000, "concurrency": 512, "delay_ms": 50},
+            "quick": {"requests": 2048, "concurrency": 512, "delay_ms": 50},
+            "smoke": {"requests": 20, "concurrency": 8, "delay_ms": 0},
+        },
+        contenders=("lite", "lite_gather", "openai", "floor"),
+        note="as above at concurrency 512 (the pool is sized to match)",
+        pool=512,
+        scale="requests",
+        min_units=512,
+    ),
+    Scenario(
         "embeddings_float",
         "embeddings",
         "async",
@@ -219,7 +252,7 @@ BY_NAME = {s.name: s for s in SCENARIOS}
 # whose checked warm-up says it would take longer does fewer units (``Scenario.scale``); lite
 # and the floor always do the full size, which the sizes above are chosen to fit. Per scenario:
 # a contender stops repeating once its repetitions took this long (keeping at least one).
-UNCAPPED = frozenset({"lite", "floor"})
+UNCAPPED = frozenset({"lite", "lite_gather", "floor"})
 BUDGET_S = {"full": 5.0, "quick": 0.6, "smoke": 0.0}
 REP_BUDGET_S = {"full": 20.0, "quick": 1.5, "smoke": float("inf")}
 GROUPS = tuple(dict.fromkeys(s.group for s in SCENARIOS))
@@ -281,6 +314,15 @@ async def job_chat_concurrent(c: Contender, p: dict[str, Any], expect: dict[str,
     return done
 
 
+async def job_batch_chat(c: Contender, p: dict[str, Any], expect: dict[str, Any]) -> int:
+    headers = {"X-Bench-Delay-Ms": str(p["delay_ms"])} if p["delay_ms"] else None
+    replies = await c.chat_batch(p["requests"], p["concurrency"], headers)
+    text = expect["text"]
+    check(len(replies) == p["requests"], f"batch: {len(replies)} replies, want {p['requests']}")
+    check(all(r == text for r in replies), "batch: a wrong reply")
+    return len(replies)
+
+
 async def job_embeddings(c: Contender, p: dict[str, Any], expect: dict[str, Any]) -> int:
     texts, dim = expect["texts"], expect["dim"]
     head = expect.get("head")
@@ -306,6 +348,8 @@ ASYNC_JOBS: dict[str, AsyncJob] = {
     "stream_long": job_stream_long,
     "stream_concurrent": job_stream_concurrent,
     "chat_concurrent": job_chat_concurrent,
+    "batch_chat": job_batch_chat,
+    "batch_chat_512": job_batch_chat,
     "embeddings_float": job_embeddings,
     "embeddings_base64": job_embeddings,
     "models_list": job_models,
@@ -322,6 +366,8 @@ def warmup_params(s: Scenario, p: dict[str, Any]) -> dict[str, Any]:
         return {"streams": p["streams"], "n": min(p["n"], 20)}
     if s.name == "chat_concurrent":
         return {"requests": p["concurrency"], "concurrency": p["concurrency"]}
+    if s.name.startswith("batch_chat"):
+        return {**p, "requests": p["concurrency"]}
     if s.name.startswith("embeddings"):
         return {**p, "requests": 2}
     if s.name == "models_list":

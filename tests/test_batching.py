@@ -193,7 +193,7 @@ async def test_leaving_early_cancels_what_is_in_flight(
             assert outcome.ok
             break
     assert run.in_flight <= 10
-    assert all(t.done() for t in run._tasks)
+    assert all(t.done() for t in run._workers)
     assert sum(server.received.values()) <= 1 + 10 + 50  # stopped: nowhere near 1000
 
 
@@ -320,3 +320,66 @@ def test_embed_many_sync() -> None:
     with srv.run_in_thread() as url, OpenRouter(api_key="k", server_url=url) as client:
         got = batching.embed_many(client, ["a", "b", "c"], model="e", batch_size=2)
     assert got == [expected_embedding(t, 3) for t in "abc"]
+
+
+def test_memory_stays_bounded_for_a_long_lazy_input() -> None:
+    """Peak traced memory of a 10,000-item run is that of a 1,000-item run: nothing grows with
+    the input (no list of it, no kept outcomes)."""
+    import tracemalloc
+
+    async def job(n: int) -> int:
+        count = 0
+        run = batching.run(
+            _FakeClient(),  # type: ignore[arg-type]
+            ({"messages": i} for i in range(n)),
+            concurrency=32,
+        )
+        async for _ in run:
+            count += 1
+        return count
+
+    peaks = []
+    for n in (1_000, 10_000):
+        tracemalloc.start()
+        try:
+            assert asyncio.run(job(n)) == n
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+    assert peaks[1] < peaks[0] * 1.5 + 64 * 1024
+
+
+async def test_an_async_input_is_consumed_lazily_too() -> None:
+    concurrency, window = 8, 4
+    consumed = worst = 0
+
+    async def source() -> AsyncIterator[dict[str, Any]]:
+        nonlocal worst
+        for i in range(5_000):
+            worst = max(worst, i + 1 - consumed)
+            await asyncio.sleep(0)  # let other workers queue up on the input
+            yield {"messages": i}
+
+    run = batching.run(
+        _FakeClient(),  # type: ignore[arg-type]
+        source(),
+        concurrency=concurrency,
+        window=window,
+    )
+    async for outcome in run:
+        assert outcome.index == consumed and outcome.result == str(consumed)
+        consumed += 1
+    assert consumed == 5_000 and worst <= concurrency + window
+
+
+def test_breaking_out_of_a_sync_loop_cancels_the_rest() -> None:
+    srv = RecordingServer(chunks=2, latency=0.05)
+    with srv.run_in_thread() as url, OpenRouter(api_key="k", server_url=url) as client:
+        run = batching.run(client, (chat(i) for i in range(1000)), model="m", concurrency=4)
+        for outcome in run:
+            assert outcome.ok
+            break
+        assert all(t.done() for t in run._workers)
+        assert run._pulled <= 1 + 4 + 16  # the one consumed + concurrency + window
+        time.sleep(0.2)  # requests already on the wire may still arrive...
+        assert sum(srv.received.values()) <= run._pulled  # ...but none started after the break

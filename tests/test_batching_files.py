@@ -160,6 +160,14 @@ async def test_a_torn_last_line_is_ignored_and_its_item_rerun(
     assert sorted(line["custom_id"] for line in lines) == [f"req-{i}" for i in range(4)]
 
 
+async def test_the_output_cannot_be_the_input(client: OpenRouter, tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [openai_line(0)])
+    with pytest.raises(ValueError, match="the output file is the input file"):
+        await batching.FileJob(client, src, src).run_async()
+    assert len(read_jsonl(src)) == 1
+
+
 def test_a_damaged_line_before_the_last_is_an_error(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     out.write_text('{"custom_id": "a", "error": null}\n{broken\n{"custom_id": "b"}\n')
@@ -308,3 +316,53 @@ def test_progress_line() -> None:
         "1,234/10,000 done  34 failed  64 in flight  411.3 req/s  ETA 0:00:21  "
         "1,234 tokens  $0.0123  [paused 2.5s]"
     )
+
+
+def test_cli_with_the_embedded_server(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("OPENROUTER_API_KEY", raising=False)
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, [{"messages": [{"role": "user", "content": f"q {i}"}]} for i in range(5)])
+    assert _run_cli(["batch", str(src), "-o", str(out), "--mock", "--model", "m"]) == 0
+    err = capsys.readouterr().err
+    assert "embedded OpenRouter-compatible server" in err and "5 succeeded" in err
+    assert [x["custom_id"] for x in read_jsonl(out)] == [f"line-{i}" for i in range(1, 6)]
+
+
+def test_cli_live_progress_line_on_a_terminal(tmp_path: Path) -> None:
+    import pty
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, [openai_line(i) for i in range(30)])
+    code = "import sys; from openrouter_lite.batching import main; sys.exit(main(sys.argv[1:]))"
+    argv = [sys.executable, "-c", code, "batch", str(src), "-o", str(out), "--mock"]
+    leader, follower = pty.openpty()
+    try:
+        proc = subprocess.Popen(argv, cwd=ROOT, stderr=follower, stdout=subprocess.DEVNULL)
+        os.close(follower)
+        output = b""
+        while True:
+            try:
+                data = os.read(leader, 65536)
+            except OSError:  # the child closed the terminal
+                break
+            if not data:
+                break
+            output += data
+        assert proc.wait(30) == 0
+    finally:
+        os.close(leader)
+    text = output.decode()
+    assert "\r\x1b[2K30/30 done  0 failed  0 in flight" in text
+    assert "batch finished" in text
+
+
+def test_file_job_sync_twin(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, [openai_line(i) for i in range(6)])
+    srv = RecordingServer(chunks=2)
+    with srv.run_in_thread() as url, OpenRouter(api_key="k", server_url=url) as client:
+        run = batching.FileJob(client, src, out, concurrency=2).run()
+        assert run.succeeded == 6
+    assert len(read_jsonl(out)) == 6

@@ -22,6 +22,8 @@ EXPECTED_UNITS: dict[str, int | None] = {
     "stream_long": 200,
     "stream_concurrent": 5 * 20,
     "chat_concurrent": 20,
+    "batch_chat": 20,
+    "batch_chat_512": 20,
     "embeddings_float": 3,
     "embeddings_base64": 3,
     "models_list": 2,

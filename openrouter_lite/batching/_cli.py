@@ -55,7 +55,7 @@ def add_batch_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--server-url", help="API base URL (default: the public OpenRouter API)")
     p.add_argument("--mock", action="store_true", help="use the embedded mock server")
     p.add_argument("--quiet", action="store_true", help="no live progress line")
-    p.set_defaults(handler=run_batch_command)
+    p.set_defaults(handler=run_batch_command, run=run_batch_command)  # run: cli.py dispatches on it
     return p
 
 
@@ -176,7 +176,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
                 print(file=sys.stderr)
             _say(summary(jobs[0], interrupted=True) if jobs else "interrupted")
             return 130
-        except (OpenRouterError, OSError) as exc:
+        except (OpenRouterError, OSError, ValueError) as exc:  # a damaged output, a bad path
             if live:
                 print(file=sys.stderr)
             _say(f"error: {exc}")

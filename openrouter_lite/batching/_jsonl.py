@@ -302,12 +302,18 @@ class FileJob:
     def _count_skip(self) -> None:
         self.skipped += 1
 
-    async def run_async(self) -> BatchRun:
-        """Run (or resume) the job; returns the finished `BatchRun` (its counts and tokens)."""
+    def _plan(self) -> tuple[set[str], int]:
+        """Repair the output for resuming; the ids to skip and the number of items left."""
+        if os.path.exists(self.output) and os.path.samefile(self.input, self.output):
+            raise ValueError(f"the output file is the input file: {os.fspath(self.output)}")
         state = resume_state(self.output, retry_failed=self.retry_failed)
         self.torn = state.torn
         skip = state.succeeded if self.retry_failed else state.succeeded | state.failed
-        total = max(0, _count_lines(self.input) - len(skip))
+        return skip, max(0, _count_lines(self.input) - len(skip))
+
+    async def run_async(self) -> BatchRun:
+        """Run (or resume) the job; returns the finished `BatchRun` (its counts and tokens)."""
+        skip, total = self._plan()
         requests = read_requests(
             self.input, operation=self.operation, skip=skip, skipped=self._count_skip
         )

@@ -56,9 +56,11 @@ class Pacer:
     job-wide pause when the server pushes back.
 
     AIMD: each success adds `1 / limit` (one more slot per `limit` successes), each push-back
-    halves `limit` - once per pause, so a burst of 429s from requests already in flight counts
-    as one signal, not fifty.
+    halves `limit` - at most once per pause and per `CUT_INTERVAL` s, so a burst of 429s from
+    requests already in flight (even with `Retry-After: 0`) counts as one signal, not fifty.
     """
+
+    CUT_INTERVAL = 1.0
 
     def __init__(self, concurrency: int, rpm: float | None = None, tpm: float | None = None):
         if concurrency < 1:
@@ -68,6 +70,7 @@ class Pacer:
         self.requests = _Bucket(rpm) if rpm else None
         self.tokens = _Bucket(tpm) if tpm else None
         self.resume_at = 0.0
+        self._last_cut = -self.CUT_INTERVAL
         self.pauses = 0  # push-backs that started (or extended) a pause
         self.paused_seconds = 0.0
 
@@ -78,11 +81,13 @@ class Pacer:
     def pushed_back(self, wait: float) -> None:
         """The server said "slow down" (429/503): pause everything for `wait` s, cut the limit."""
         now = time.monotonic()
+        if now >= self.resume_at and now - self._last_cut >= self.CUT_INTERVAL:
+            self.limit = max(1.0, self.limit / 2)  # a new episode, not a straggler of one
+            self._last_cut = now
         until = now + wait
         if until <= self.resume_at:
             return
-        if now >= self.resume_at:  # a new episode, not a straggler of the current one
-            self.limit = max(1.0, self.limit / 2)
+        if now >= self.resume_at:
             self.pauses += 1
             self.paused_seconds += wait
         else:
@@ -101,19 +106,26 @@ class Pacer:
     def paused_for(self) -> float:
         return max(0.0, self.resume_at - time.monotonic())
 
+    def take(self, tokens: int) -> float:
+        """Take one request of `tokens` now if allowed (returns 0), else the seconds to wait."""
+        now = time.monotonic()
+        wait = self.resume_at - now
+        requests, token_bucket = self.requests, self.tokens
+        if requests is not None:
+            requests.refill(now)
+            wait = max(wait, requests.wait_for(1))
+        if token_bucket is not None:
+            token_bucket.refill(now)
+            wait = max(wait, token_bucket.wait_for(tokens))
+        if wait > 0:
+            return wait
+        if requests is not None:
+            requests.level -= 1
+        if token_bucket is not None:
+            token_bucket.level -= tokens
+        return 0.0
+
     async def ready(self, tokens: int) -> None:
         """Wait until the job is not paused and both buckets allow one request of `tokens`."""
-        while True:
-            now = time.monotonic()
-            wait = self.resume_at - now
-            for bucket, amount in ((self.requests, 1), (self.tokens, tokens)):
-                if bucket is not None:
-                    bucket.refill(now)
-                    wait = max(wait, bucket.wait_for(amount))
-            if wait <= 0:
-                break
+        while wait := self.take(tokens):  # noqa: ASYNC110 - a timed wait, nothing to signal
             await asyncio.sleep(wait)
-        if self.requests is not None:
-            self.requests.level -= 1
-        if self.tokens is not None:
-            self.tokens.level -= tokens

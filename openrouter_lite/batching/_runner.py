@@ -1,9 +1,9 @@
 """The batch runner: many requests over one client, bounded, paced, one outcome per input.
 
-A `BatchRun` has one dispatcher task that pulls the input lazily (only when a slot is free and
-the consumer is at most `concurrency + window` outcomes behind), waits for the `Pacer`, and starts
-one task per item; each item task makes one client call and records its `Outcome`. The consumer
-reads outcomes in input order (a bounded reorder buffer) or as they complete.
+A `BatchRun` has `concurrency` worker tasks. Each pulls the next input item (only while it is
+within the current adaptive limit and the consumer is at most `concurrency + window` outcomes
+behind), waits for the `Pacer`, makes one client call and records the item's `Outcome`. The
+consumer reads outcomes in input order (a bounded reorder buffer) or as they complete.
 """
 
 from __future__ import annotations
@@ -148,6 +148,11 @@ Source = (
 )
 
 
+_END = object()  # the input is over
+_AGAIN = object()  # look at the limits again before pulling
+_Job = tuple[int, Any, str, Callable[..., Awaitable[Any]], dict[str, Any], int]
+
+
 class BatchRun:
     """A running (or not yet started) batch: iterate it with `async for` or `for`.
 
@@ -197,8 +202,12 @@ class BatchRun:
         self.total = total if total is not None else _length(requests)
         self._methods: dict[str, Callable[..., Awaitable[Any]]] = {}
         # state
-        self._dispatcher: asyncio.Task[None] | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._workers: list[asyncio.Task[None]] = []
+        self._parked: deque[asyncio.Future[None]] = deque()
+        self._iterator: Any = None
+        self._async_source = isinstance(requests, AsyncIterable)
+        self._pull_lock = asyncio.Lock()
+        self._started = False
         self._ready: deque[Outcome] = deque()
         self._buffer: dict[int, Outcome] = {}
         self._next_out = 0
@@ -208,7 +217,6 @@ class BatchRun:
         self._exhausted = False
         self._finished = False
         self._input_error: BaseException | None = None
-        self._slot_freed = asyncio.Event()
         self._outcome_ready = asyncio.Event()
         # statistics
         self.succeeded = 0
@@ -285,39 +293,80 @@ class BatchRun:
             self._methods[name] = fn
         return fn
 
-    async def _wait_slot(self) -> None:
-        while self._in_flight >= self._pacer.slots or self._pulled - self._emitted >= self._ahead:
-            self._slot_freed.clear()
-            await self._slot_freed.wait()
+    def _park(self) -> asyncio.Future[None]:
+        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._parked.append(waiter)
+        return waiter
 
-    async def _dispatch(self) -> None:
-        source = self._source
-        try:
-            if isinstance(source, AsyncIterable):
-                ait = aiter(source)
-                while True:
-                    await self._wait_slot()
-                    try:
-                        item = await anext(ait)
-                    except StopAsyncIteration:
-                        break
-                    await self._start(item)
-            else:
-                it = iter(source)
-                while True:
-                    await self._wait_slot()
-                    try:
-                        item = next(it)
-                    except StopIteration:
-                        break
-                    await self._start(item)
-        except Exception as exc:  # the input itself failed: raised after what came before it
-            self._input_error = exc
-        finally:
-            self._exhausted = True
-            self._outcome_ready.set()
+    def _wake_one(self) -> None:
+        parked = self._parked
+        while parked:
+            waiter = parked.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
 
-    async def _start(self, item: BatchRequest | Mapping[str, Any]) -> None:
+    def _stop_input(self) -> None:
+        self._exhausted = True
+        for waiter in self._parked:
+            if not waiter.done():
+                waiter.set_result(None)
+        self._parked.clear()
+        self._outcome_ready.set()
+
+    async def _pull(self) -> Any:
+        """The next input item; `_END` when there is none; `_AGAIN` when the worker must
+        look at its limits again first (another worker pulled while this one waited)."""
+        if not self._async_source:
+            try:
+                return next(self._iterator)
+            except StopIteration:
+                self._stop_input()
+            except Exception as exc:  # the input itself failed: raised after what came before
+                self._input_error = exc
+                self._stop_input()
+            return _END
+        async with self._pull_lock:  # an async generator can't be advanced twice at once
+            if self._exhausted:
+                return _END
+            if self._pulled - self._emitted >= self._ahead:
+                return _AGAIN
+            try:
+                return await anext(self._iterator)
+            except StopAsyncIteration:
+                self._stop_input()
+            except Exception as exc:
+                self._input_error = exc
+                self._stop_input()
+            return _END
+
+    async def _worker(self, slot: int) -> None:
+        """One of `concurrency` workers: pull an item, send it, record its outcome, repeat.
+        Workers beyond the current (adaptive) limit, or when the consumer is `window` behind,
+        wait parked; nothing is pulled before a worker can send it."""
+        pacer = self._pacer
+        while True:
+            while slot >= pacer.slots or self._pulled - self._emitted >= self._ahead:
+                if self._exhausted:
+                    return
+                await self._park()
+            if self._exhausted:
+                return
+            item = await self._pull()
+            if item is _END:
+                return
+            if item is _AGAIN:
+                continue
+            job = self._prepare(item)
+            if job is None:
+                continue
+            index, key, operation, fn, kwargs, tokens = job
+            if pacer.take(tokens):
+                await pacer.ready(tokens)
+            await self._item(index, key, operation, fn, kwargs, tokens)
+
+    def _prepare(self, item: BatchRequest | Mapping[str, Any]) -> _Job | None:
+        """Number the item and build its call; None when it is already an outcome (bad)."""
         index = self._pulled
         self._pulled += 1
         self._in_flight += 1
@@ -325,7 +374,7 @@ class BatchRun:
             params, operation, key, tokens = item.params, item.operation, item.key, item.tokens
             if item.error is not None:
                 self._complete(Outcome(index, key, operation or self._operation, error=item.error))
-                return
+                return None
         else:
             params, operation, key, tokens = item, None, None, None
         operation = operation or self._operation
@@ -340,17 +389,12 @@ class BatchRun:
                 raise BatchInputError(f"item {index}: stream=True is not supported in a batch")
         except BatchInputError as exc:
             self._complete(Outcome(index, key, operation, error=exc))
-            return
+            return None
         kwargs = {**self._params, **params} if self._params else dict(params)
         kwargs.setdefault("retries", self._policy)
         if tokens is None:
             tokens = estimate_tokens(kwargs) if self._tpm else 0
-        await self._pacer.ready(tokens)
-        if self.started_at is None:
-            self.started_at = time.monotonic()
-        task = asyncio.ensure_future(self._item(index, key, operation, fn, kwargs, tokens))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        return index, key, operation, fn, kwargs, tokens
 
     async def _item(
         self,
@@ -375,7 +419,7 @@ class BatchRun:
                 hint = retry_after_seconds(exc.headers)
                 wait = backoff(self._backoff_policy, throttled + 1, hint)
                 pacer.pushed_back(wait)
-                self._report(final=True)  # a pause (and the cut concurrency) shows at once
+                self._report_from_worker()  # a pause (and the cut concurrency) shows at once
                 if throttled >= self._throttle_retries:
                     self._complete(Outcome(index, key, operation, error=exc, throttled=throttled))
                     return
@@ -418,15 +462,19 @@ class BatchRun:
                 self._next_out += 1
         else:
             self._ready.append(outcome)
-        self._slot_freed.set()
         if self._ready:
             self._outcome_ready.set()
 
     # -- consuming ----------------------------------------------------------------------------
     def _begin(self) -> None:
+        self._started = True
         if self._finished:
             return
-        self._dispatcher = asyncio.ensure_future(self._dispatch())
+        source = self._source
+        self._iterator = aiter(source) if self._async_source else iter(source)  # type: ignore[arg-type]
+        self.started_at = time.monotonic()
+        loop = asyncio.get_running_loop()
+        self._workers = [loop.create_task(self._worker(i)) for i in range(self._pacer.max_limit)]
 
     def _report(self, final: bool = False) -> None:
         if self._progress is None:
@@ -435,6 +483,16 @@ class BatchRun:
         if final or now - self._last_progress >= self._progress_interval:
             self._last_progress = now
             self._progress(self.progress())
+
+    def _report_from_worker(self) -> None:
+        """`_report` from a worker: a failing callback must not kill the worker (its item
+        would never get an outcome); the error is raised to the consumer instead."""
+        try:
+            self._report(final=True)
+        except Exception as exc:
+            if self._input_error is None:
+                self._input_error = exc
+            self._stop_input()
 
     def _end(self) -> None:
         self._finished = True
@@ -449,7 +507,7 @@ class BatchRun:
         return self
 
     async def __anext__(self) -> Outcome:
-        if self._dispatcher is None:
+        if not self._started:
             self._begin()
         ready = self._ready
         while not ready:
@@ -461,7 +519,8 @@ class BatchRun:
             self._outcome_ready.clear()
             await self._outcome_ready.wait()
         self._emitted += 1
-        self._slot_freed.set()
+        if self._parked:
+            self._wake_one()
         self._report()
         return ready.popleft()
 
@@ -474,6 +533,8 @@ class BatchRun:
         batch = [first, *self._ready]
         self._emitted += len(self._ready)
         self._ready.clear()
+        for _ in range(min(len(batch), len(self._parked))):
+            self._wake_one()
         return batch
 
     def __iter__(self) -> Iterator[Outcome]:
@@ -501,7 +562,7 @@ class BatchRun:
         self._finished = True
         if self.finished_at is None and self.started_at is not None:
             self.finished_at = time.monotonic()
-        pending = [t for t in (self._dispatcher, *self._tasks) if t is not None and not t.done()]
+        pending = [t for t in self._workers if not t.done()]
         for task in pending:
             task.cancel()
         if pending:
