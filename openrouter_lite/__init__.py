@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import errors, operations, sse, types
+    from . import components, errors, operations, sse, types, utils
     from ._client import OpenRouter
     from ._retry import BackoffStrategy, RetryConfig
     from ._streaming import AsyncStream, Stream
@@ -33,10 +33,12 @@ __all__ = (
     "Stream",
     "UnknownEvent",
     "__version__",
+    "components",
     "errors",
     "operations",
     "sse",
     "types",
+    "utils",
 )
 
 _LAZY = {
@@ -47,7 +49,9 @@ _LAZY = {
     "Stream": "._streaming",
     "UnknownEvent": ".resources._events",
 }
-_SUBMODULES = frozenset({"accumulate", "errors", "operations", "sse", "types", "testing"})
+_SUBMODULES = frozenset(
+    {"accumulate", "components", "errors", "operations", "sse", "types", "testing", "utils"}
+)
 
 
 def __getattr__(name: str) -> Any:
