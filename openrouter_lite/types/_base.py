@@ -84,6 +84,38 @@ def _layout(cls: Any) -> tuple[tuple[str, str, Any], ...]:
     return layout
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_asdict = msgspec.structs.asdict
+
+
+def _plain(value: Any, no_none: bool) -> Any:
+    """`_dump` by Python name with nothing but `exclude_none`, the common case: C-level
+    ``asdict`` per Struct, recursing only into values that are not scalars."""
+    if isinstance(value, msgspec.Struct):
+        out = _asdict(value)
+        drop: list[str] = []
+        for k, v in out.items():
+            if type(v) in _SCALARS:
+                if v is None and no_none:
+                    drop.append(k)
+            elif v is UNSET:
+                drop.append(k)
+            else:
+                out[k] = _plain(v, no_none)
+        for k in drop:
+            del out[k]
+        return out
+    if isinstance(value, (list, tuple)):
+        return [v if type(v) in _SCALARS else _plain(v, no_none) for v in value]
+    if isinstance(value, dict):
+        return {
+            k: _plain(v, no_none)
+            for k, v in value.items()
+            if v is not UNSET and not (no_none and v is None)
+        }
+    return value
+
+
 def _dump(value: Any, alias: bool, no_none: bool, no_default: bool) -> Any:
     """`value` as plain Python data: Structs become dicts (recursively), lists stay lists."""
     if isinstance(value, msgspec.Struct):
@@ -145,9 +177,11 @@ class BaseModel(msgspec.Struct):
         ``exclude_unset`` and ``exclude_defaults`` both drop fields at their default (a decoded
         field the API sent as its default counts as unset); ``mode="json"`` gives JSON types.
         """
-        out: dict[str, Any] = _dump(
-            self, bool(by_alias), exclude_none, exclude_unset or exclude_defaults
-        )
+        out: dict[str, Any]
+        if by_alias or exclude_unset or exclude_defaults:
+            out = _dump(self, bool(by_alias), exclude_none, exclude_unset or exclude_defaults)
+        else:
+            out = _plain(self, exclude_none)
         if include is not None or exclude is not None:
             keep = set(out if include is None else include) - set(exclude or ())
             out = {k: v for k, v in out.items() if k in keep}
