@@ -9,7 +9,9 @@ import warnings
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from ._retry import DEFAULT_RETRY, RetryConfig
+from msgspec import UNSET, UnsetType
+
+from ._retry import DEFAULT_RETRY, NO_RETRY, RetryConfig
 from ._sync import Portal
 from ._transport import Transport, check_transport_security
 from ._version import __version__
@@ -145,7 +147,7 @@ class OpenRouter:
         x_open_router_title: str | None = None,
         x_open_router_categories: str | None = None,
         timeout_ms: int | None = None,
-        retry_config: RetryConfig | None = None,
+        retry_config: RetryConfig | None | UnsetType = UNSET,
         debug_logger: logging.Logger | None = None,
         max_connections: int = 256,
         connect_timeout_ms: int = 10_000,
@@ -158,6 +160,8 @@ class OpenRouter:
         """Create a client.
 
         `api_key` defaults to `$OPENROUTER_API_KEY`; `server_url` to the public API.
+        `retry_config` left out gives the default retries; `None` turns them off (as in the
+        official SDK), and so does `retries=None` on one call.
         `timeout_ms` bounds a whole non-streaming call (default 10 minutes: reasoning models can
         think for a long time); streams instead fail after `stream_idle_timeout_ms` without data.
         `max_connections` sizes the connection pool (keep-alive) shared by all concurrent calls.
@@ -192,7 +196,7 @@ class OpenRouter:
         self._transport = Transport(
             base_url=self.server_url,
             headers=headers,
-            retry=retry_config or DEFAULT_RETRY,
+            retry=DEFAULT_RETRY if retry_config is UNSET else retry_config or NO_RETRY,
             timeout_ms=timeout_ms,
             connect_timeout_ms=connect_timeout_ms,
             stream_idle_timeout_ms=stream_idle_timeout_ms,

@@ -20,7 +20,7 @@ import aiohttp
 import msgspec
 
 from . import errors
-from ._retry import RetryConfig, backoff, retry_after_seconds, should_retry
+from ._retry import NO_RETRY, RetryConfig, backoff, retry_after_seconds, should_retry
 
 # asyncio.TimeoutError is the builtin TimeoutError from Python 3.11 on, a class of its own on 3.10.
 TIMEOUT_ERRORS = (TimeoutError, asyncio.TimeoutError)
@@ -93,7 +93,7 @@ def _form(parts: Mapping[str, Any]) -> aiohttp.FormData:
 class CallOptions(TypedDict, total=False):
     """Options every operation accepts as keyword arguments."""
 
-    retries: RetryConfig  # this call's retry policy (RetryConfig("none") turns retries off)
+    retries: RetryConfig | None  # this call's retry policy; None: no retries
     timeout_ms: int  # total time for a response; for a stream, the longest wait between reads
     extra_headers: Mapping[str, str]  # more request headers
     http_headers: Mapping[str, str]  # the official SDK's name for extra_headers
@@ -207,7 +207,8 @@ class Transport:
             unknown = options.keys() - OPTION_NAMES
             if unknown:
                 raise TypeError(f"unknown request option(s): {', '.join(sorted(unknown))}")
-            retry = options.get("retries") or retry
+            if "retries" in options:  # None turns retries off, as in the official SDK
+                retry = options["retries"] or NO_RETRY
             if options.get("timeout_ms") is not None:
                 seconds = options["timeout_ms"] / 1000
                 timeout = aiohttp.ClientTimeout(

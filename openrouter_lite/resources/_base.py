@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 E = TypeVar("E")
-P = TypeVar("P", bound=Page)
+P = TypeVar("P", bound="Page[Any]")
 
 # Per-call header arguments the official SDK accepts on operations, by argument name.
 HEADER_PARAMS = {

@@ -1,0 +1,160 @@
+"""Behaviour the official SDK documents, checked against local servers: pages (`res.result.data`,
+`res.next()`), errors (`raw_response`, `data.error.message`, `str(e)`, constructors user tests
+call, `NoResponseError`, the builtin bases)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from aioresponses import CallbackResult, aioresponses
+from yarl import URL
+
+from openrouter_lite import OpenRouter, components, errors
+from openrouter_lite.testing import Fault, MockOpenRouter, mock_server
+
+BASE = "http://127.0.0.1:9/api/v1"
+GUARDRAIL = {
+    "id": "g0",
+    "name": "n",
+    "created_at": "2025-01-01T00:00:00Z",
+    "updated_at": None,
+    "workspace_id": "ws",
+    "include_byok_in_budgets": False,
+}
+
+
+@pytest.fixture
+def mocked() -> Iterator[aioresponses]:
+    with aioresponses() as m:
+        yield m
+
+
+def pager(items: list[dict[str, Any]]) -> Any:
+    def answer(url: URL, **kwargs: Any) -> CallbackResult:
+        offset, limit = int(url.query.get("offset", 0)), int(url.query.get("limit", 100))
+        return CallbackResult(
+            payload={"data": items[offset : offset + limit], "total_count": len(items)}
+        )
+
+    return answer
+
+
+ITEMS = [{**GUARDRAIL, "id": f"g{i}"} for i in range(5)]
+
+
+def test_sync_page_result_data_and_next(mocked: aioresponses) -> None:
+    mocked.get(re.compile(r".*/guardrails\b"), callback=pager(ITEMS), repeat=True)
+    with OpenRouter(api_key="k", server_url=BASE) as client:
+        res = client.guardrails.list(limit=2)
+        seen = []
+        while res is not None:  # the official SDK's documented loop
+            seen += [g.id for g in res.result.data]
+            res = res.next()
+        assert seen == [i["id"] for i in ITEMS]
+        ids: list[str] = [g.id for g in client.guardrails.list(limit=2).iter_all()]
+        assert ids == seen
+
+
+async def test_async_page_next_is_awaitable(mocked: aioresponses) -> None:
+    mocked.get(re.compile(r".*/guardrails\b"), callback=pager(ITEMS), repeat=True)
+    async with OpenRouter(api_key="k", server_url=BASE) as client:
+        res = await client.guardrails.list_async(limit=2)
+        seen = []
+        while res is not None:
+            seen += [g.id for g in res.result.data]
+            res = await res.next()  # type: ignore[misc]  # the official async pages' shape
+        assert seen == [i["id"] for i in ITEMS]
+        first = await client.guardrails.list_async(limit=4)
+        assert [g.id async for g in first.aiter_all()] == seen
+
+
+@pytest.fixture
+def server() -> Iterator[MockOpenRouter]:
+    with mock_server(chunks=3) as srv:
+        yield srv
+
+
+def send(client: OpenRouter) -> Any:
+    return client.chat.send(model="m", messages=[{"role": "user", "content": "hi"}], retries=None)
+
+
+def test_status_error_like_the_official_sdk(server: Any) -> None:
+    server.add_fault(Fault.status(429, "Rate limit exceeded", headers={"X-Ratelimit-Limit": "5"}))
+    with OpenRouter(api_key="k", server_url=server.url) as client:
+        with pytest.raises(errors.TooManyRequestsResponseError) as info:
+            send(client)
+    e = info.value
+    assert str(e).startswith("Rate limit exceeded")
+    assert e.message == "Rate limit exceeded"
+    assert e.data.error.message == e.data.message == "Rate limit exceeded"
+    assert e.data.code == 429
+    raw = e.raw_response
+    assert raw.status_code == 429 and e.status_code == 429
+    assert raw.headers["x-ratelimit-limit"] == "5" == e.headers["X-RateLimit-Limit"]
+    assert raw.json()["error"]["message"] == "Rate limit exceeded"
+    assert raw.text == e.body
+    assert raw.url.endswith("/chat/completions")
+
+
+def test_in_stream_error_is_a_runtime_error(server: Any) -> None:
+    server.add_fault(Fault.mid_stream_error(after_chunks=1, message="Provider disconnected"))
+    with OpenRouter(api_key="k", server_url=server.url) as client:
+        with pytest.raises(RuntimeError, match="Provider disconnected") as info:
+            with client.chat.send(
+                model="m", messages=[{"role": "user", "content": "hi"}], stream=True
+            ) as chunks:
+                for _ in chunks:
+                    pass
+    assert isinstance(info.value, errors.StreamError)
+
+
+def test_connection_failure_is_no_response_error() -> None:
+    with OpenRouter(api_key="k", server_url=BASE, retry_config=None) as client:
+        with pytest.raises(errors.NoResponseError):
+            send(client)
+    assert str(errors.NoResponseError()) == "No response received"
+
+
+class FakeHttpxResponse:
+    """What user tests pass as `raw_response`: an object shaped like `httpx.Response`."""
+
+    def __init__(self, status_code: int, text: str) -> None:
+        self.status_code = status_code
+        self.text = text
+        self.headers = {"content-type": "application/json"}
+
+
+def test_user_tests_build_errors_the_official_way() -> None:
+    data = errors.TooManyRequestsResponseErrorData(
+        error=components.TooManyRequestsResponseErrorData(code=429, message="slow down"),
+        user_id="u1",
+    )
+    raw = FakeHttpxResponse(429, '{"error":{"code":429,"message":"slow down"}}')
+    e = errors.TooManyRequestsResponseError(data, raw)
+    assert str(e) == "slow down"
+    assert e.status_code == 429 and e.raw_response is raw and e.body == raw.text
+    assert e.data.error.message == "slow down" and e.data.code == 429
+    assert isinstance(e, errors.ResponseError)
+    by_keyword = errors.BadRequestResponseError(
+        data=errors.BadRequestResponseErrorData(error={"code": 400, "message": "bad"}),
+        raw_response=FakeHttpxResponse(400, "{}"),
+    )
+    assert str(by_keyword) == "bad" and by_keyword.status_code == 400
+    bare = errors.InternalServerResponseError(data=errors.ErrorData(message="boom"))
+    assert bare.status_code == 500 and bare.raw_response.status_code == 500
+    assert errors.UnauthorizedResponseErrorData is errors.ResponseErrorData
+    v = errors.ResponseValidationError("bad shape", raw, ValueError("x"))
+    assert str(v) == "bad shape: x" and isinstance(v.cause, ValueError) and v.status_code == 429
+
+
+def test_error_from_the_spec_server_lists_every_official_data_class() -> None:
+    import json
+    from pathlib import Path
+
+    names = json.loads((Path(__file__).parent / "data" / "official_modules.json").read_bytes())
+    for name in names["errors"]:
+        if name.endswith("ResponseErrorData") or name.endswith("ResponseData"):
+            assert getattr(errors, name) is errors.ResponseErrorData, name
