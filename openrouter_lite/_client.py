@@ -6,6 +6,7 @@ import importlib
 import logging
 import os
 import warnings
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -140,7 +141,7 @@ class OpenRouter:
 
     def __init__(
         self,
-        api_key: str | None = None,
+        api_key: str | Callable[[], str] | None = None,
         *,
         server_url: str | None = None,
         http_referer: str | None = None,
@@ -156,10 +157,13 @@ class OpenRouter:
         allow_insecure_http: bool = False,
         trust_env: bool = False,
         default_headers: dict[str, str] | None = None,
+        client: object = None,
+        async_client: object = None,
     ) -> None:
         """Create a client.
 
         `api_key` defaults to `$OPENROUTER_API_KEY`; `server_url` to the public API.
+        A callable `api_key` is called for each request's key (rotating or vaulted keys).
         `retry_config` left out gives the default retries; `None` turns them off (as in the
         official SDK), and so does `retries=None` on one call.
         `timeout_ms` bounds a whole non-streaming call (default 10 minutes: reasoning models can
@@ -169,8 +173,15 @@ class OpenRouter:
         aiohttp honour `HTTP(S)_PROXY` and `.netrc`. `OPENROUTER_DEBUG=true` logs requests to
         the `openrouter_lite` logger when no `debug_logger` is given; the key is never logged.
         """
+        if client is not None or async_client is not None:
+            raise TypeError(
+                "OpenRouter(client=/async_client=): openrouter_lite does not use httpx; it owns "
+                "one aiohttp session per client. Use max_connections=, timeout_ms=, "
+                "default_headers= and trust_env= to configure it instead."
+            )
         if api_key is None:
             api_key = os.environ.get("OPENROUTER_API_KEY") or None
+        key_fn = api_key if callable(api_key) else None
         self.server_url = (server_url or DEFAULT_SERVER_URL).rstrip("/")
         check_transport_security(self.server_url, allow_insecure_http)
         if debug_logger is None and os.environ.get("OPENROUTER_DEBUG", "").lower() in (
@@ -189,7 +200,7 @@ class OpenRouter:
         }
         headers = {"User-Agent": USER_AGENT, **(default_headers or {})}
         headers.update({k: v for k, v in attribution.items() if v})
-        if api_key:
+        if api_key and key_fn is None:
             headers["Authorization"] = f"Bearer {api_key}"
         self._has_key = bool(api_key)
         self.max_event_bytes = max_event_bytes
@@ -205,6 +216,7 @@ class OpenRouter:
             trust_env=trust_env,
             logger=debug_logger,
         )
+        self._transport.auth = key_fn
         self._portal = Portal()
         self._closed = False
 

@@ -12,7 +12,7 @@ import ipaddress
 import logging
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypedDict
 from urllib.parse import quote, urlsplit
 
@@ -106,6 +106,9 @@ OPTION_NAMES = frozenset(CallOptions.__annotations__)
 
 class Transport:
     """One aiohttp session (created lazily on the loop that first uses it) and the request path."""
+
+    # A callable `api_key`: called for each request's bearer token (set by the client).
+    auth: Callable[[], str] | None = None
 
     def __init__(
         self,
@@ -203,6 +206,8 @@ class Transport:
             hdrs = self.headers
         if headers:
             hdrs = {**hdrs, **headers}
+        if self.auth is not None and not (headers and "Authorization" in headers):
+            hdrs = {**hdrs, "Authorization": f"Bearer {self.auth()}"}
         if options:
             unknown = options.keys() - OPTION_NAMES
             if unknown:

@@ -4,6 +4,7 @@ call, `NoResponseError`, the builtin bases)."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -158,3 +159,55 @@ def test_error_from_the_spec_server_lists_every_official_data_class() -> None:
     for name in names["errors"]:
         if name.endswith("ResponseErrorData") or name.endswith("ResponseData"):
             assert getattr(errors, name) is errors.ResponseErrorData, name
+
+
+# -- semantics ------------------------------------------------------------------------------------
+def test_retries_none_means_no_retries_and_left_out_means_defaults(server: Any) -> None:
+    with OpenRouter(api_key="k", server_url=server.url) as client:
+        server.add_fault(Fault.status(503, retry_after=0))
+        assert send_default(client).choices  # the default policy retried the 503
+        server.add_fault(Fault.status(503, retry_after=0))
+        with pytest.raises(errors.ServiceUnavailableResponseError):
+            send(client)  # retries=None
+    with OpenRouter(api_key="k", server_url=server.url, retry_config=None) as client:
+        server.add_fault(Fault.status(503, retry_after=0))
+        with pytest.raises(errors.ServiceUnavailableResponseError):
+            send_default(client)
+
+
+def send_default(client: OpenRouter) -> Any:
+    return client.chat.send(model="m", messages=[{"role": "user", "content": "hi"}])
+
+
+def test_official_aliases_and_none_on_the_wire(spec_server: Any) -> None:
+    schema = {"type": "object", "properties": {"format_": {"type": "string"}}}
+    fmt = {"type": "json_schema", "json_schema": {"name": "x", "schema_": schema}}
+    with OpenRouter(api_key="k", server_url=spec_server.url) as client:
+        client.chat.send(
+            model="m",
+            messages=[{"role": "user", "content": "null"}],
+            response_format=fmt,
+            tools=None,  # not nullable in the spec: omitted, as the official SDK does
+            stop=None,  # nullable: sent as null
+        )
+    sent = json.loads(spec_server.last.body)
+    assert sent["response_format"]["json_schema"]["schema"] == schema  # inner keys untouched
+    assert "schema_" not in sent["response_format"]["json_schema"]
+    assert "tools" not in sent and sent["stop"] is None
+
+
+def test_callable_api_key_is_called_per_request(spec_server: Any) -> None:
+    keys = iter(["key-1", "key-2"])
+    with OpenRouter(api_key=lambda: next(keys), server_url=spec_server.url) as client:
+        send_default(client)
+        send_default(client)
+        assert "key-" not in repr(client) and "lambda" not in repr(client)
+    auth = [r.headers["Authorization"] for r in spec_server.requests]
+    assert auth == ["Bearer key-1", "Bearer key-2"]
+
+
+def test_httpx_client_arguments_say_what_to_use_instead() -> None:
+    with pytest.raises(TypeError, match="does not use httpx.*max_connections="):
+        OpenRouter(api_key="k", client=object())
+    with pytest.raises(TypeError, match="async_client"):
+        OpenRouter(api_key="k", async_client=object())
