@@ -211,3 +211,59 @@ def test_httpx_client_arguments_say_what_to_use_instead() -> None:
         OpenRouter(api_key="k", client=object())
     with pytest.raises(TypeError, match="async_client"):
         OpenRouter(api_key="k", async_client=object())
+
+
+# -- signatures and fail-fast checks ------------------------------------------------------------
+def test_runtime_signatures_list_every_keyword() -> None:
+    import inspect
+
+    with OpenRouter(api_key="k", server_url=BASE) as client:
+        for method in (client.chat.send_async, client.chat.send):
+            params = inspect.signature(method).parameters
+            assert params["messages"].default is inspect.Parameter.empty
+            for name in ("temperature", "tools", "provider", "reasoning", "retries", "timeout_ms"):
+                assert name in params, name
+            assert "params" not in params  # no bare **params left
+        sig = inspect.signature(client.api_keys.get)
+        assert list(sig.parameters)[0] == "hash" and "timeout_ms" in sig.parameters
+        assert "offset" in inspect.signature(client.embeddings.list_models).parameters
+        assert inspect.iscoroutinefunction(client.embeddings.generate_async)
+
+
+def test_misspelt_keywords_name_themselves_and_the_nearest_name() -> None:
+    with OpenRouter(api_key="k", server_url=BASE) as client:
+        with pytest.raises(TypeError, match=r"'mesages' \(did you mean 'messages'\?\)"):
+            client.chat.send(model="m", mesages=[])  # type: ignore[call-overload]
+        with pytest.raises(TypeError, match=r"'temprature' \(did you mean 'temperature'\?\)"):
+            client.chat.send(model="m", messages=[], temprature=1)  # type: ignore[call-overload]
+        with pytest.raises(TypeError, match=r"'modle' \(did you mean 'model'\?\)"):
+            client.embeddings.generate(input="x", modle="m")  # type: ignore[call-arg]
+        with pytest.raises(TypeError, match=r"'limt' \(did you mean 'limit'\?\)"):
+            client.embeddings.list_models(limt=3)  # type: ignore[call-arg]
+        with pytest.raises(TypeError, match="missing 1 required keyword-only argument: 'messages'"):
+            client.chat.send(model="m")  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"messages": "hello"}, "messages must be a list of message dicts, not str"),
+        ({"messages": ["hello"]}, r"messages\[0\] must be a message dict"),
+        ({"messages": [], "temperature": "hot"}, "temperature must be a number, not str 'hot'"),
+        ({"messages": [], "max_tokens": True}, "max_tokens must be a number, not bool"),
+    ],
+)
+def test_obviously_wrong_values_fail_before_sending(
+    kwargs: dict[str, Any], message: str, mocked: aioresponses
+) -> None:
+    with OpenRouter(api_key="k", server_url=BASE) as client:
+        with pytest.raises(TypeError, match=message):
+            client.chat.send(model="m", **kwargs)
+    assert not mocked.requests  # nothing was sent
+
+
+def test_generic_operations_check_numbers_too(mocked: aioresponses) -> None:
+    with OpenRouter(api_key="k", server_url=BASE) as client:
+        with pytest.raises(TypeError, match="dimensions must be a number"):
+            client.embeddings.generate(input="x", model="m", dimensions="big")  # type: ignore[typeddict-item]
+    assert not mocked.requests

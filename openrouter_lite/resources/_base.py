@@ -14,6 +14,13 @@ from .._pagination import Advance, Page, offset_advance
 from .._streaming import Stream
 from .._transport import OPTION_NAMES, CallOptions, build_path
 from ..errors import ResponseValidationError, error_from_response, parse_error_body
+from ._signatures import (
+    bad_keyword,
+    calling_method,
+    check_values,
+    expand_signatures,
+    explain_struct_error,
+)
 
 if TYPE_CHECKING:
     from .._client import OpenRouter
@@ -63,7 +70,8 @@ def call_options(
     rest = dict(params)
     options, headers = split_params(rest)
     if rest:
-        raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(rest))}")
+        name, valid = calling_method()
+        raise bad_keyword(name, rest, valid or _SPLIT)
     return options, headers
 
 
@@ -103,6 +111,10 @@ class Resource:
 
     __slots__ = ("_client", "_transport")
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        expand_signatures(cls)  # help() and notebook completion see every keyword
+
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
         self._transport: Transport = client._transport
@@ -138,7 +150,13 @@ class Resource:
         else:
             rest = dict(args)
             options, hdrs = split_params(rest)
-            body = request(**fields, **rest) if fields else request(**rest)
+            check_values(request, rest)
+            try:
+                body = request(**fields, **rest) if fields else request(**rest)
+            except TypeError as exc:
+                name, valid = calling_method()
+                valid = valid or [*request.__struct_fields__, *_SPLIT]
+                raise explain_struct_error(exc, name, rest, valid) from None
         hdrs = _merge(hdrs, headers)
         url = build_path(template, **path) if path else template
         return await self._json(
