@@ -267,3 +267,14 @@ def test_generic_operations_check_numbers_too(mocked: aioresponses) -> None:
         with pytest.raises(TypeError, match="dimensions must be a number"):
             client.embeddings.generate(input="x", model="m", dimensions="big")  # type: ignore[typeddict-item]
     assert not mocked.requests
+
+
+def test_embeddings_are_floats_either_way_and_empty_input_fails(server: Any) -> None:
+    with OpenRouter(api_key="k", server_url=server.url) as client:
+        plain = client.embeddings.generate(input=["a b"], model="m")
+        packed = client.embeddings.generate(input=["a b"], model="m", encoding_format="base64")
+        vector: list[float] = packed.data[0].embedding
+        assert vector == plain.data[0].embedding and all(type(x) is float for x in vector)
+        for empty in ("", []):
+            with pytest.raises(ValueError, match="input is empty"):
+                client.embeddings.generate(input=empty, model="m")

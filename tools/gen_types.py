@@ -64,6 +64,11 @@ EXTRA_MARK = "x-openrouter-lite-extra"
 # Request body media types that get a generated type (form bodies are encoded by the resource).
 REQUEST_MEDIA_TYPES = ("application/json", "application/x-www-form-urlencoded")
 
+# (Struct, field) -> the annotation to use instead of the spec's. `Embedding.embedding` is a
+# list of floats or a base64 string on the wire; the resource decodes base64 answers through a
+# wire type of its own and always hands out floats.
+TYPE_OVERRIDES = {("Embedding", "embedding"): "list[float]"}
+
 # Tag -> module name, where snake_case of the tag is not the name we want.
 AREA_OVERRIDES = {"Anthropic Messages": "messages", "OAuth": "o_auth"}
 
@@ -1036,7 +1041,7 @@ class Renderer:
         t = f.type
         if d.side == "req":
             t = self.add_dict(t)
-        ann = self.render(t, used, req=d.side == "req")
+        ann = TYPE_OVERRIDES.get((d.name, f.name)) or self.render(t, used, req=d.side == "req")
         if d.base == "Request":
             ann += (" | None" if f.nullable else "") + " | UnsetType"
             default: str | None = "UNSET"
