@@ -75,6 +75,8 @@ def test_utils_retry_names_and_parse_datetime() -> None:
         assert name in SNAPSHOT["utils"]
     cfg = utils.RetryConfig("backoff", utils.BackoffStrategy(1, 50, 1.1, 100), False)
     assert cfg.backoff.max_interval == 50 and cfg.retry_connection_errors is False
+    logger: utils.Logger = utils.get_default_logger()
+    assert getattr(logger, "name", None) == "openrouter_lite"
     dt = utils.parse_datetime("2025-01-02T03:04:05Z")
     assert dt == datetime.datetime(2025, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
 
