@@ -278,3 +278,21 @@ def test_embeddings_are_floats_either_way_and_empty_input_fails(server: Any) -> 
         for empty in ("", []):
             with pytest.raises(ValueError, match="input is empty"):
                 client.embeddings.generate(input=empty, model="m")
+
+
+def test_a_required_flag_the_api_leaves_out_decodes_to_its_default() -> None:
+    import msgspec
+    from spec_samples import load_spec, sample_from_schema
+
+    from openrouter_lite.resources.responses import decode_responses_event
+    from openrouter_lite.sse import ServerSentEvent
+    from openrouter_lite.types.responses import OpenResponsesCreatedEvent
+
+    spec = load_spec()
+    response = sample_from_schema(spec["components"]["schemas"]["OpenResponsesResult"], spec)
+    del response["parallel_tool_calls"]  # seen missing from `response.created` events
+    event = {"type": "response.created", "sequence_number": 0, "response": response}
+    sse = ServerSentEvent("message", msgspec.json.encode(event).decode(), None, None)
+    decoded = decode_responses_event(sse)
+    assert isinstance(decoded, OpenResponsesCreatedEvent)
+    assert decoded.response.parallel_tool_calls is False

@@ -69,6 +69,9 @@ REQUEST_MEDIA_TYPES = ("application/json", "application/x-www-form-urlencoded")
 # wire type of its own and always hands out floats.
 TYPE_OVERRIDES = {("Embedding", "embedding"): "list[float]"}
 
+# The zero value a required response field of these types decodes to when the API omits it.
+LENIENT_DEFAULTS = {"bool": "False", "int": "0", "float": "0.0"}
+
 # Tag -> module name, where snake_case of the tag is not the name we want.
 AREA_OVERRIDES = {"Anthropic Messages": "messages", "OAuth": "o_auth"}
 
@@ -1037,17 +1040,33 @@ class Renderer:
         out = [f'{indent}"""{lines[0]}'] + [f"{indent}{x}" if x else "" for x in lines[1:]]
         return [*out, f'{indent}"""']
 
+    @staticmethod
+    def lenient_default(d: StructDef, f: Field, ann: str) -> str | None:
+        """The default of a required response field decoded leniently (see `field_lines`)."""
+        if d.side != "resp" or d.base != "Model" or f.enum or not f.required or f.nullable:
+            return None
+        if ann.startswith("list["):
+            return "msgspec.field(default_factory=list)"
+        return LENIENT_DEFAULTS.get(ann)
+
+    def ann_of(self, d: StructDef, f: Field, used: set[str] | None = None) -> str:
+        """The rendered annotation of field `f` of `d` (before `| None` / `| UnsetType`)."""
+        t = self.add_dict(f.type) if d.side == "req" else f.type
+        return TYPE_OVERRIDES.get((d.name, f.name)) or self.render(
+            t, set() if used is None else used, req=d.side == "req"
+        )
+
     def field_lines(self, d: StructDef, f: Field, used: set[str], names: set[str]) -> list[str]:
-        t = f.type
-        if d.side == "req":
-            t = self.add_dict(t)
-        ann = TYPE_OVERRIDES.get((d.name, f.name)) or self.render(t, used, req=d.side == "req")
+        ann = self.ann_of(d, f, used)
         if d.base == "Request":
             ann += (" | None" if f.nullable else "") + " | UnsetType"
             default: str | None = "UNSET"
             used.update({"UNSET", "UnsetType"})
         elif f.required and not f.nullable:
-            default = None
+            # Decoded leniently: a required number, flag or list the API leaves out (seen:
+            # `parallel_tool_calls` in a Responses stream's `response.created`) decodes to its
+            # zero value. Strings, objects and enum-valued fields (discriminators) stay required.
+            default = self.lenient_default(d, f, ann)
         else:
             ann += " | None" if not ann.endswith("| None") else ""
             default = "None"
@@ -1060,7 +1079,12 @@ class Renderer:
         if comment:
             limit = 94 if not lines else 94
             lines.insert(0, "    # " + first_sentence(comment, limit - 2))
-        if f.name != f.json_name:
+        if default is not None and default.startswith("msgspec.field("):
+            used.add("msgspec")
+            if f.name != f.json_name:
+                default = default[:-1] + f', name="{f.json_name}")'
+            lines.append(f"    {f.name}: {ann} = {default}")
+        elif f.name != f.json_name:
             used.add("msgspec")
             if default is None:
                 value = f'msgspec.field(name="{f.json_name}")'
@@ -1119,7 +1143,14 @@ class Renderer:
             lines += self.wrap_doc(doc or "The spec lists no fields.", "    ")
         if d.fields:
             lines.append("")
-        required = [f for f in d.fields if f.required and not f.nullable and d.base == "Model"]
+        required = [
+            f
+            for f in d.fields
+            if f.required
+            and not f.nullable
+            and d.base == "Model"
+            and self.lenient_default(d, f, self.ann_of(d, f)) is None
+        ]
         rest = [f for f in d.fields if f not in required]
         for f in required + rest:
             lines += self.field_lines(d, f, used, class_names)

@@ -5,6 +5,8 @@ Do not edit: run ``python tools/gen_types.py`` to regenerate.
 
 from __future__ import annotations
 
+import msgspec
+
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -19,17 +21,17 @@ __all__ = (
 class ListExternalUsersResponse(Model):
     """Response of ``GET /external-users``."""
 
-    data: list[ExternalUser]
-    total_count: int
+    data: list[ExternalUser] = msgspec.field(default_factory=list)
+    total_count: int = 0
 
 
 class ExternalUser(Model):
     """A registered external user (a caller-supplied tracking ID)."""
 
     user: str
-    is_active: bool
     created_at: str
     updated_at: str
+    is_active: bool = False
 
 
 class CreateExternalUserRequest(Request):

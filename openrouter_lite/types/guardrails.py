@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict
 
+import msgspec
+
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -43,9 +45,9 @@ class ListGuardrailsResponse(Model):
     """Response of ``GET /guardrails``."""
 
     # List of guardrails
-    data: list[Guardrail]
+    data: list[Guardrail] = msgspec.field(default_factory=list)
     # Total number of guardrails
-    total_count: int
+    total_count: int = 0
 
 
 class Guardrail(Model):
@@ -53,8 +55,6 @@ class Guardrail(Model):
     created_at: str
     # Unique identifier for the guardrail
     id: str
-    # Whether BYOK (bring-your-own-key) inference spend counts toward this guardrail's...
-    include_byok_in_budgets: bool
     # Name of the guardrail
     name: str
     # Array of model canonical_slugs (immutable identifiers)
@@ -89,6 +89,8 @@ class Guardrail(Model):
     ignored_models: list[str] | None = None
     # List of provider IDs to exclude from routing
     ignored_providers: list[str] | None = None
+    # Whether BYOK (bring-your-own-key) inference spend counts toward this guardrail's...
+    include_byok_in_budgets: bool = False
     # Spending limit in USD
     limit_usd: float | None = None
     # One of: daily, weekly, monthly.
@@ -338,9 +340,9 @@ class ListKeyAssignmentsResponse(Model):
     """Response of ``GET /guardrails/{id}/assignments/keys``."""
 
     # List of key assignments
-    data: list[KeyAssignment]
+    data: list[KeyAssignment] = msgspec.field(default_factory=list)
     # Total number of key assignments for this guardrail
-    total_count: int
+    total_count: int = 0
 
 
 class KeyAssignment(Model):
@@ -371,7 +373,7 @@ class BulkAssignKeysResponse(Model):
     """Response of ``POST /guardrails/{id}/assignments/keys``."""
 
     # Number of keys successfully assigned
-    assigned_count: int
+    assigned_count: int = 0
 
 
 class BulkUnassignKeysRequest(Request):
@@ -385,16 +387,16 @@ class BulkUnassignKeysResponse(Model):
     """Response of ``POST /guardrails/{id}/assignments/keys/remove``."""
 
     # Number of keys successfully unassigned
-    unassigned_count: int
+    unassigned_count: int = 0
 
 
 class ListMemberAssignmentsResponse(Model):
     """Response of ``GET /guardrails/{id}/assignments/members``."""
 
     # List of member assignments
-    data: list[MemberAssignment]
+    data: list[MemberAssignment] = msgspec.field(default_factory=list)
     # Total number of member assignments
-    total_count: int
+    total_count: int = 0
 
 
 class MemberAssignment(Model):
@@ -423,7 +425,7 @@ class BulkAssignMembersResponse(Model):
     """Response of ``POST /guardrails/{id}/assignments/members``."""
 
     # Number of members successfully assigned
-    assigned_count: int
+    assigned_count: int = 0
 
 
 class BulkUnassignMembersRequest(Request):
@@ -437,4 +439,4 @@ class BulkUnassignMembersResponse(Model):
     """Response of ``POST /guardrails/{id}/assignments/members/remove``."""
 
     # Number of members successfully unassigned
-    unassigned_count: int
+    unassigned_count: int = 0

@@ -5,6 +5,8 @@ Do not edit: run ``python tools/gen_types.py`` to regenerate.
 
 from __future__ import annotations
 
+import msgspec
+
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -21,9 +23,9 @@ class ListOrganizationMembersResponse(Model):
     """Response of ``GET /organization/members``."""
 
     # List of organization members
-    data: list[ListOrganizationMembersResponseData]
+    data: list[ListOrganizationMembersResponseData] = msgspec.field(default_factory=list)
     # Total number of members in the organization
-    total_count: int
+    total_count: int = 0
 
 
 class ListOrganizationMembersResponseData(Model):
@@ -50,7 +52,7 @@ class GetOrganizationSettingsResponse(Model):
 
 class OrganizationSettings(Model):
     id: str
-    is_filtered_model_catalog_enabled: bool
+    is_filtered_model_catalog_enabled: bool = False
 
 
 class UpdateOrganizationSettingsRequest(Request):

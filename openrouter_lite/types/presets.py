@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
+
 from ._base import Model
 from .chat import ChatRequest
 from .messages import MessagesRequest
@@ -30,8 +32,8 @@ __all__ = (
 class ListPresetsResponse(Model):
     """A paginated list of presets."""
 
-    data: list[Preset]
-    total_count: int
+    data: list[Preset] = msgspec.field(default_factory=list)
+    total_count: int = 0
 
 
 class Preset(Model):
@@ -84,8 +86,8 @@ class PresetDesignatedVersion(Model):
     id: str
     preset_id: str
     updated_at: str
-    version: int
     system_prompt: str | None = None
+    version: int = 0
 
 
 class CreatePresetFromInferenceResponse(Model):
@@ -97,8 +99,8 @@ class CreatePresetFromInferenceResponse(Model):
 class ListPresetVersionsResponse(Model):
     """A paginated list of preset versions."""
 
-    data: list[PresetDesignatedVersion | None]
-    total_count: int
+    data: list[PresetDesignatedVersion | None] = msgspec.field(default_factory=list)
+    total_count: int = 0
 
 
 class GetPresetVersionResponse(Model):

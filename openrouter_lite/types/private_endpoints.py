@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
+import msgspec
+
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -36,7 +38,7 @@ __all__ = (
 class ListPrivateEndpointsResponse(Model):
     """Response of ``GET /private-endpoints``."""
 
-    data: list[PrivateEndpointSummary]
+    data: list[PrivateEndpointSummary] = msgspec.field(default_factory=list)
 
 
 class PrivateEndpointSummary(Model):
@@ -194,13 +196,13 @@ class PrivateEndpointValidationResponse(Model):
 
 
 class PrivateEndpointValidation(Model):
-    passed: bool
-    checks: list[PrivateEndpointCheck]
+    passed: bool = False
+    checks: list[PrivateEndpointCheck] = msgspec.field(default_factory=list)
 
 
 class PrivateEndpointCheck(Model):
     name: str
-    passed: bool
+    passed: bool = False
     # One of: database_error, endpoint_limit_reached, invalid_base_url, ... (13 more).
     reason: str | None = None
     actual_model: str | None = None

@@ -5,6 +5,8 @@ Do not edit: run ``python tools/gen_types.py`` to regenerate.
 
 from __future__ import annotations
 
+import msgspec
+
 from ._base import Model
 
 __all__ = (
@@ -16,7 +18,7 @@ __all__ = (
 class ListProvidersResponse(Model):
     """Response of ``GET /providers``."""
 
-    data: list[ListProvidersResponseData]
+    data: list[ListProvidersResponseData] = msgspec.field(default_factory=list)
 
 
 class ListProvidersResponseData(Model):

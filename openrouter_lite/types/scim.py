@@ -5,6 +5,8 @@ Do not edit: run ``python tools/gen_types.py`` to regenerate.
 
 from __future__ import annotations
 
+import msgspec
+
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -27,8 +29,8 @@ __all__ = (
 class ListScimGroupMappingsResponse(Model):
     """Response of ``GET /scim/group-mappings``."""
 
-    data: list[ScimGroupMapping]
-    total_count: int
+    data: list[ScimGroupMapping] = msgspec.field(default_factory=list)
+    total_count: int = 0
 
 
 class ScimGroupMapping(Model):
@@ -86,8 +88,8 @@ class UpdateScimGroupMappingResponse(Model):
 class ListScimGroupsResponse(Model):
     """Response of ``GET /scim/groups``."""
 
-    data: list[ScimGroup]
-    total_count: int
+    data: list[ScimGroup] = msgspec.field(default_factory=list)
+    total_count: int = 0
 
 
 class ScimGroup(Model):

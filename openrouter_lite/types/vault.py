@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import msgspec
+
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -26,7 +28,7 @@ __all__ = (
 class ListInternConnectionsResponse(Model):
     """The connections the intern can use."""
 
-    data: list[ListInternConnectionsResponseData]
+    data: list[ListInternConnectionsResponseData] = msgspec.field(default_factory=list)
 
 
 class ListInternConnectionsResponseData(Model):
@@ -39,8 +41,8 @@ class ListInternConnectionsResponseData(Model):
 class VaultEffectiveSecretListResponse(Model):
     """One page of the secrets an intern receives."""
 
-    data: list[VaultEffectiveSecret]
-    has_more: bool
+    data: list[VaultEffectiveSecret] = msgspec.field(default_factory=list)
+    has_more: bool = False
 
 
 class VaultEffectiveSecret(Model):
@@ -58,8 +60,8 @@ class VaultEffectiveSecret(Model):
 class VaultSecretListResponse(Model):
     """One page of secret metadata."""
 
-    data: list[VaultSecret]
-    has_more: bool
+    data: list[VaultSecret] = msgspec.field(default_factory=list)
+    has_more: bool = False
 
 
 class VaultSecret(Model):
@@ -94,4 +96,4 @@ class VaultSecretCopyRequest(Request):
 class VaultSecretCopyResponse(Model):
     """The copies now in the intern's scope, one per requested name."""
 
-    data: list[VaultSecret]
+    data: list[VaultSecret] = msgspec.field(default_factory=list)
