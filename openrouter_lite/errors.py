@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 import msgspec
@@ -188,7 +189,16 @@ def parse_error_body(body: bytes) -> ErrorData | None:
 
 
 class OpenRouterError(Exception):
-    """Base class of every error raised by openrouter_lite."""
+    """Base class of every error raised by openrouter_lite.
+
+    The official SDK's base carries the HTTP response; so that `except OpenRouterError as e:
+    e.status_code` works for every error here too, errors without a response have these
+    class-level defaults."""
+
+    status_code: int | None = None
+    body: str = ""
+    headers: Mapping[str, str] = MappingProxyType({})
+    raw_response: Any = None
 
 
 class ChatError(OpenRouterError):

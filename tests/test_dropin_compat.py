@@ -114,8 +114,11 @@ def test_in_stream_error_is_a_runtime_error(server: Any) -> None:
 
 def test_connection_failure_is_no_response_error() -> None:
     with OpenRouter(api_key="k", server_url=BASE, retry_config=None) as client:
-        with pytest.raises(errors.NoResponseError):
+        with pytest.raises(errors.NoResponseError) as info:
             send(client)
+    # `except errors.OpenRouterError as e: e.status_code` works for it too
+    assert info.value.status_code is None and info.value.raw_response is None
+    assert info.value.body == "" and dict(info.value.headers) == {}
     assert str(errors.NoResponseError()) == "No response received"
 
 

@@ -172,7 +172,7 @@ def test_error_handling_as_the_docs_show(server: Any) -> None:
         try:
             open_router.chat.send(model="m", messages=[{"role": "user", "content": "hi"}])
         except errors.OpenRouterError as e:
-            assert e.status_code == 400 and "bad model" in e.body  # type: ignore[attr-defined]
+            assert e.status_code == 400 and "bad model" in e.body
 
 
 def test_debug_logger_like_the_readme(server: Any, caplog: pytest.LogCaptureFixture) -> None:
