@@ -299,3 +299,23 @@ def test_a_required_flag_the_api_leaves_out_decodes_to_its_default() -> None:
     decoded = decode_responses_event(sse)
     assert isinstance(decoded, OpenResponsesCreatedEvent)
     assert decoded.response.parallel_tool_calls is False
+
+
+def test_every_official_keyword_is_in_the_runtime_signature() -> None:
+    """What help() and notebook completion see: each official method's keywords, by name,
+    with no bare **kwargs left (tests/data/official_sdk.json is the official snapshot)."""
+    import inspect
+    from pathlib import Path
+
+    official = json.loads((Path(__file__).parent / "data" / "official_sdk.json").read_bytes())
+    with OpenRouter(api_key="k", server_url=BASE) as client:
+        problems = {}
+        for name, keywords in official["methods"].items():
+            method: Any = client
+            for part in name.split("."):
+                method = getattr(method, part)
+            params = inspect.signature(method).parameters
+            missing = [k for k in keywords if k not in params]
+            if missing or any(p.kind is p.VAR_KEYWORD for p in params.values()):
+                problems[name] = missing or "**kwargs"
+    assert len(official["methods"]) == 139 and not problems, problems
