@@ -7,13 +7,15 @@ generated code (metadata, serializers, URL templates) and have no counterpart he
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ._retry import BackoffStrategy, RetryConfig
+
+if TYPE_CHECKING:
+    import logging
 
 __all__ = ("BackoffStrategy", "Logger", "RetryConfig", "get_default_logger", "parse_datetime")
 
@@ -26,6 +28,8 @@ class Logger(Protocol):
 
 def get_default_logger() -> logging.Logger:
     """The package's logger (DEBUG when ``$OPENROUTER_DEBUG`` is set, as the SDK does)."""
+    import logging
+
     logger = logging.getLogger("openrouter_lite")
     if os.environ.get("OPENROUTER_DEBUG"):
         logger.setLevel(logging.DEBUG)
