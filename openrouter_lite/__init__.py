@@ -21,6 +21,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import components, errors, operations, sse, types, utils
     from ._client import OpenRouter
+    from ._raw import RateLimit, RawResponse, with_raw_response
     from ._retry import BackoffStrategy, RetryConfig
     from ._streaming import AsyncStream, Stream
     from .resources._events import UnknownEvent
@@ -29,6 +30,8 @@ __all__ = (
     "AsyncStream",
     "BackoffStrategy",
     "OpenRouter",
+    "RateLimit",
+    "RawResponse",
     "RetryConfig",
     "Stream",
     "UnknownEvent",
@@ -39,6 +42,7 @@ __all__ = (
     "sse",
     "types",
     "utils",
+    "with_raw_response",
 )
 
 _LAZY = {
@@ -48,9 +52,22 @@ _LAZY = {
     "AsyncStream": "._streaming",
     "Stream": "._streaming",
     "UnknownEvent": ".resources._events",
+    "RateLimit": "._raw",
+    "RawResponse": "._raw",
+    "with_raw_response": "._raw",
 }
 _SUBMODULES = frozenset(
-    {"accumulate", "components", "errors", "operations", "sse", "types", "testing", "utils"}
+    {
+        "accumulate",
+        "batching",
+        "components",
+        "errors",
+        "operations",
+        "sse",
+        "types",
+        "testing",
+        "utils",
+    }
 )
 
 

@@ -6,9 +6,10 @@ import importlib
 import logging
 import os
 import warnings
+import weakref
 from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 from msgspec import UNSET, UnsetType
 
@@ -150,12 +151,16 @@ class OpenRouter:
         timeout_ms: int | None = None,
         retry_config: RetryConfig | None | UnsetType = UNSET,
         debug_logger: logging.Logger | None = None,
-        max_connections: int = 256,
+        max_connections: int = 1000,
+        pool_timeout_ms: int | None = 30_000,
         connect_timeout_ms: int = 10_000,
         stream_idle_timeout_ms: int = 300_000,
         max_event_bytes: int = 64 * 1024 * 1024,
+        max_response_bytes: int = 256 * 1024 * 1024,
         allow_insecure_http: bool = False,
-        trust_env: bool = False,
+        trust_env: bool = True,
+        proxy: str | None = None,
+        log_bodies: bool = False,
         default_headers: dict[str, str] | None = None,
         client: object = None,
         async_client: object = None,
@@ -166,12 +171,17 @@ class OpenRouter:
         A callable `api_key` is called for each request's key (rotating or vaulted keys).
         `retry_config` left out gives the default retries; `None` turns them off (as in the
         official SDK), and so does `retries=None` on one call.
-        `timeout_ms` bounds a whole non-streaming call (default 10 minutes: reasoning models can
-        think for a long time); streams instead fail after `stream_idle_timeout_ms` without data.
-        `max_connections` sizes the connection pool (keep-alive) shared by all concurrent calls.
-        `max_event_bytes` bounds one server-sent event held in memory. `trust_env=True` makes
-        aiohttp honour `HTTP(S)_PROXY` and `.netrc`. `OPENROUTER_DEBUG=true` logs requests to
-        the `openrouter_lite` logger when no `debug_logger` is given; the key is never logged.
+        `timeout_ms` bounds a whole non-streaming call, retries and waits included (default 10
+        minutes: reasoning models can think for a long time); streams instead fail after
+        `stream_idle_timeout_ms` without data. `max_connections` sizes the connection pool
+        (keep-alive) shared by all concurrent calls; waiting for a free connection is bounded by
+        `pool_timeout_ms` (None: only by the call's deadline). `max_event_bytes` bounds one
+        server-sent event held in memory, `max_response_bytes` one JSON or binary body.
+        `trust_env=True` (the default) honours `HTTPS_PROXY` / `HTTP_PROXY` / `NO_PROXY` as read
+        when the client first sends to a base URL; `proxy=` sends everything through that proxy.
+        Every attempt is logged at DEBUG to the `openrouter_lite` logger (or `debug_logger`),
+        bodies only with `log_bodies=True`; `OPENROUTER_DEBUG=true` switches that logger to DEBUG
+        with a stderr handler. The key is never logged.
         """
         if client is not None or async_client is not None:
             raise TypeError(
@@ -215,10 +225,16 @@ class OpenRouter:
             allow_insecure_http=allow_insecure_http,
             trust_env=trust_env,
             logger=debug_logger,
+            pool_timeout_ms=pool_timeout_ms,
+            max_response_bytes=max_response_bytes,
+            proxy=proxy,
+            log_bodies=log_bodies,
         )
         self._transport.auth = key_fn
         self._portal = Portal()
         self._closed = False
+        # Collected without close() (or still open at exit): stop the thread, close the sessions.
+        weakref.finalize(self, _finalize, self._portal, self._transport, repr(self))
 
     def __repr__(self) -> str:
         key = "set" if self._has_key else "missing"
@@ -226,15 +242,21 @@ class OpenRouter:
 
     # -- lifecycle ---------------------------------------------------------------------------
     async def aclose(self) -> None:
-        """Close the session and release every pooled connection."""
+        """Close the sessions and release every pooled connection (and stop the sync thread)."""
         self._closed = True
+        portal = self._portal
+        if portal.on_loop_thread():  # awaited through the sync facade: close() is running
+            await self._transport.aclose()
+            return
         await self._transport.aclose()
+        portal.stop(self._transport.aclose)  # (blocks this loop for as long as that takes)
+        self._transport.close_soon()
 
     def close(self) -> None:
-        """Close the client from sync code (stops the background loop too)."""
+        """Close the client from sync code: the sync thread and every session."""
         self._closed = True
-        if self._portal.running:
-            self._portal.stop(self._transport.aclose)
+        self._portal.stop(self._transport.aclose)
+        self._transport.close_soon()
 
     async def __aenter__(self) -> OpenRouter:
         return self
@@ -258,14 +280,16 @@ class OpenRouter:
     ) -> None:
         self.close()
 
-    def __del__(self, _warn: Any = warnings.warn) -> None:
-        transport = getattr(self, "_transport", None)
-        portal = getattr(self, "_portal", None)
-        if (transport is not None and not transport.closed) or (
-            portal is not None and portal.running
-        ):
-            _warn(
-                f"{self!r} was never closed; use `with`/`async with` or call close()/aclose()",
-                ResourceWarning,
-                stacklevel=2,
-            )
+
+def _finalize(portal: Portal, transport: Transport, name: str) -> None:
+    """An unclosed client was collected (from any thread, maybe the portal's) or the interpreter
+    is exiting: release what it still holds, without blocking, and say so."""
+    if not portal.running and transport.closed:
+        return
+    transport.close_soon(keep=portal.loop)  # (first: the portal's thread then edits it too)
+    portal.stop_soon(transport.aclose)
+    warnings.warn(
+        f"{name} was never closed; use `with`/`async with` or call close()/aclose()",
+        ResourceWarning,
+        stacklevel=1,  # (called by the collector: there is no caller's line to point at)
+    )

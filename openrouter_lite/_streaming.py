@@ -5,7 +5,8 @@ and a sync iterator / context manager (for `send(..., stream=True)`). Sync itera
 the client's portal once per batch of already-received items, not once per item.
 
 Leaving the context, breaking out and closing early close the connection (that cancels the
-generation upstream); a stream read to its end returns its connection to the pool.
+generation upstream); a stream read to its end returns its connection to the pool. Closing never
+awaits, so a cancellation cannot land in the middle of it and leave the connection acquired.
 """
 
 from __future__ import annotations
@@ -19,22 +20,65 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import aiohttp
 
 from . import errors
+from ._raw import ResponseInfo
 from ._transport import TIMEOUT_ERRORS
 from .sse import ServerSentEvent, SSEParser
 
 if TYPE_CHECKING:
     from ._sync import Portal
 
-__all__ = ("AsyncStream", "Stream")
+__all__ = ("AsyncStream", "Stream", "expect_event_stream")
 
 T = TypeVar("T")
 
-_DRAIN_BYTES = 64 * 1024  # what we read past the end marker to keep a connection reusable
-_DRAIN_SECONDS = 1.0
+# After the end marker only the body's terminator is left. aiohttp returns the connection to the
+# pool by itself when that terminator arrives; a server that never sends it gets the connection
+# closed after this many seconds instead (the caller has its result already).
+END_GRACE_SECONDS = 1.0
+_MAX_OTHER_BODY = 8 * 1024 * 1024  # what we read of a non-stream answer to a stream request
 
 
-class Stream(Generic[T]):
-    """A stream of typed items decoded from server-sent events."""
+async def expect_event_stream(response: aiohttp.ClientResponse, method: str, url: str) -> None:
+    """Raise the typed error for a 2xx answer to a stream request that is not an event stream:
+    an `{"error": ...}` body is the API error; anything else (a whole JSON result, an HTML page
+    from a proxy) is a `ResponseValidationError` naming its content type. The body is read
+    (bounded) and the connection released either way."""
+    header = response.headers.get("Content-Type")
+    if header is None or response.content_type == "text/event-stream":
+        return
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        while size < _MAX_OTHER_BODY and (chunk := await response.content.readany()):
+            chunks.append(chunk)
+            size += len(chunk)
+    except TIMEOUT_ERRORS:
+        raise errors.APITimeoutError(f"{method} {url}: no data in time") from None
+    except aiohttp.ClientError as exc:
+        raise errors.APIConnectionError(
+            f"{method} {url}: the body broke off: {type(exc).__name__}: {exc}"
+        ) from None
+    finally:
+        if response.content.at_eof():
+            response.release()
+        else:
+            response.close()
+    body = b"".join(chunks)
+    if errors.parse_error_body(body) is not None:
+        raise errors.error_from_response(response.status, response.headers, body, method, url)
+    raise errors.ResponseValidationError(
+        f"{method} {url}: asked for an event stream (stream=True) but got a "
+        f"{response.status} {header!r} body instead; it is in this error's .body",
+        status_code=response.status,
+        body=body.decode("utf-8", "replace"),
+    )
+
+
+class Stream(ResponseInfo, Generic[T]):
+    """A stream of typed items decoded from server-sent events. Its response's `status_code`,
+    `headers`, `generation_id`, `rate_limit`, ... are readable at once (see `ResponseInfo`)."""
+
+    _response: aiohttp.ClientResponse  # private: no aiohttp object is public
 
     def __init__(
         self,
@@ -45,8 +89,10 @@ class Stream(Generic[T]):
         is_final: Callable[[T], bool] | None = None,
         max_event_bytes: int = 64 * 1024 * 1024,
         done_sentinel: str | None = "[DONE]",
+        owner: object = None,
     ) -> None:
-        self.response = response
+        self._response = response
+        self._owner = owner  # the client: kept alive (with its loop thread) while the stream is
         self._decode = decode
         self._is_final = is_final
         self._portal = portal
@@ -72,7 +118,7 @@ class Stream(Generic[T]):
                 "this stream belongs to another event loop: iterate a stream from "
                 "send_async() with `async for`, and one from send() with `for`"
             )
-        content = self.response.content
+        content = self._response.content
         parser = self._parser
         decode = self._decode
         sentinel = self._sentinel
@@ -108,20 +154,21 @@ class Stream(Generic[T]):
                             "the output is incomplete"
                         )
         except TIMEOUT_ERRORS as exc:
-            await self.aclose()
+            self._release()
             raise errors.APITimeoutError("stream idle for longer than the read timeout") from exc
         except aiohttp.ClientError as exc:
-            await self.aclose()
-            raise errors.APIConnectionError(f"stream broken: {exc!r}") from exc
-        except BaseException:
-            await self.aclose()
+            self._release()
+            # Summarised, not repr'd nor chained: some aiohttp errors carry the request headers.
+            raise errors.APIConnectionError(f"stream broken: {type(exc).__name__}: {exc}") from None
+        except BaseException:  # cancellation included
+            self._release()
             raise
         if self._ended and not items:
             await self._finish()
 
     async def _finish(self) -> None:
-        """The stream is over and drained: release it, and raise what ended it, if anything."""
-        await self.aclose()
+        """The stream is over: release it, and raise what ended it, if anything."""
+        self._release()
         failure, self._failure = self._failure, None
         if failure is not None:
             raise failure
@@ -160,40 +207,46 @@ class Stream(Generic[T]):
                 "this stream was opened by an async method: iterate it with `async for`"
             )
         call = self._portal.call
-        while True:
-            batch = call(self._next_batch)
-            if not batch:
-                return
-            yield from batch
+        try:
+            while True:
+                batch = call(self._next_batch)
+                if not batch:
+                    return
+                yield from batch
+        finally:  # `break`, an exception in the loop body, or the iterator collected
+            self.close()
 
     # -- closing ------------------------------------------------------------------------------
     async def aclose(self) -> None:
         """Release the connection: back to the pool if fully read, else closed."""
+        self._release()
+
+    def _release(self) -> None:
+        """On the stream's loop, without awaiting: nothing can interrupt it halfway."""
         if self._closed:
             return
         self._closed = True
-        response = self.response
-        if self._ended and not response.content.at_eof():
-            # After the end marker only the body's terminator is left; reading it lets the
-            # connection go back to the pool instead of being closed.
-            try:
-                await asyncio.wait_for(self._drain(), _DRAIN_SECONDS)
-            except (asyncio.TimeoutError, aiohttp.ClientError, ValueError):
-                pass
-        if self._ended and response.content.at_eof():
-            response.release()
-        else:
-            response.close()
-
-    async def _drain(self) -> None:
-        content = self.response.content
-        left = _DRAIN_BYTES
-        while left > 0 and (data := await content.readany()):
-            left -= len(data)
+        response = self._response
+        if not self._ended:
+            response.close()  # cut off early: closing the socket cancels the generation
+        elif response.content.is_eof():
+            response.release()  # aiohttp has already put the connection back in the pool
+        else:  # pooled when the terminator comes (aiohttp does that), else closed after a grace
+            close_later = self._loop.call_later(END_GRACE_SECONDS, response.close)
+            response.content.on_eof(close_later.cancel)
 
     def close(self) -> None:
-        if not self._closed and self._loop is self._portal.loop:
-            self._portal.call(self.aclose)
+        """Release the connection from sync code (any thread)."""
+        if self._closed:
+            return
+        portal = self._portal
+        if self._loop is portal.loop and not portal.on_loop_thread():
+            portal.call(self.aclose)
+        elif asyncio._get_running_loop() is self._loop:
+            self._release()
+        else:
+            with contextlib.suppress(RuntimeError):  # its loop has closed: nothing left to free
+                self._loop.call_soon_threadsafe(self._release)
 
     async def __aenter__(self) -> Stream[T]:
         return self
@@ -218,14 +271,15 @@ class Stream(Generic[T]):
         self.close()
 
     def __del__(self) -> None:
-        # Dropped without closing: closing the socket is sync-safe and never leaks it.
+        # Dropped without closing, maybe on another thread (the garbage collector runs anywhere):
+        # the socket is closed on the stream's own loop.
         if not getattr(self, "_closed", True):
-            with contextlib.suppress(RuntimeError):  # its event loop may be gone already
-                self.response.close()
+            with contextlib.suppress(RuntimeError):  # its event loop has closed already
+                self._loop.call_soon_threadsafe(self._response.close)
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else "ended" if self._ended else "open"
-        return f"<Stream {state} {self.response.method} {self.response.url}>"
+        return f"<Stream {state} {self.method} {self.url}>"
 
 
 AsyncStream = Stream

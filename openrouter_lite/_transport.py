@@ -1,56 +1,63 @@
 """All I/O: the one aiohttp session of a client, and the one function every request goes through.
 
 This is the only module that imports aiohttp. It knows nothing about endpoints: it sends bytes,
-applies the retry policy, turns error statuses into typed errors, and hands back either the body
-bytes or (for streams and downloads) the open response, which the caller must release.
+applies the retry policy under one deadline per call, turns failures into typed errors (through
+`_faults.classify`) and hands back either the body bytes or (for streams and downloads) the open
+response, which the caller must release.
+
+No aiohttp exception leaves this module, and none is chained to ours: aiohttp's exceptions carry
+the request headers (the key). Ours are raised outside the `except` block, so `__context__` is
+empty too, and their text is a redacted summary (type and message, never `repr`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import ipaddress
+import contextlib
+import contextvars
 import logging
 import os
 import time
-from collections.abc import Callable, Mapping
-from typing import Any, TypedDict
-from urllib.parse import quote, urlsplit
+import urllib.request
+from collections.abc import AsyncGenerator, Callable, Mapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, urljoin, urlsplit
 
 import aiohttp
 import msgspec
 
 from . import errors
-from ._retry import NO_RETRY, RetryConfig, backoff, retry_after_seconds, should_retry
+from ._faults import Stage, What, classify, redact
+from ._options import OPTION_NAMES, CallOptions, CallSettings, check_transport_security, resolve
+from ._retry import RetryConfig, backoff, retry_after_seconds, should_retry
+from ._sync import is_portal_loop
+
+if TYPE_CHECKING:
+    from aiohttp.client_reqrep import ClientRequest, ConnectionKey
+    from aiohttp.connector import Connection
+    from aiohttp.tracing import Trace
 
 # asyncio.TimeoutError is the builtin TimeoutError from Python 3.11 on, a class of its own on 3.10.
 TIMEOUT_ERRORS = (TimeoutError, asyncio.TimeoutError)
 
-__all__ = ("CallOptions", "Transport", "build_path", "check_transport_security")
+__all__ = (
+    "OPTION_NAMES",
+    "CallOptions",
+    "Transport",
+    "build_path",
+    "check_transport_security",
+    "failure_from",
+)
+
+log = logging.getLogger("openrouter_lite")
+log.addHandler(logging.NullHandler())
 
 _SAVE_CHUNK = 256 * 1024  # bytes written per step when a download streams to a file
+_LOGGED_BODY = 4096  # characters of a body in a DEBUG record (with log_bodies=True)
+_MAX_REDIRECTS = 3  # hops a GET follows, same origin only
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_BEFORE_SEND = frozenset({What.POOL_TIMEOUT, What.CONNECT_FAILED, What.CONNECT_TIMEOUT, What.TLS})
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def check_transport_security(url: str, allow_insecure_http: bool) -> None:
-    """Refuse to send a bearer key over plain http to anything but loopback, unless opted in."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
-        raise ValueError(f"server_url must be an http(s) URL, got {url!r}")
-    host = parts.hostname or ""
-    if parts.scheme == "http" and not allow_insecure_http and not _is_loopback(host):
-        raise errors.InsecureTransportError(
-            f"refusing to send the API key over plain http to {parts.hostname!r}; use https, "
-            "or pass allow_insecure_http=True if this network is trusted"
-        )
 
 
 def build_path(template: str, **params: Any) -> str:
@@ -90,18 +97,131 @@ def _form(parts: Mapping[str, Any]) -> aiohttp.FormData:
     return form
 
 
-class CallOptions(TypedDict, total=False):
-    """Options every operation accepts as keyword arguments."""
+# -- how far an attempt got -----------------------------------------------------------------------
+class _Progress:
+    """Set by the connector while one attempt runs (found through `_PROGRESS`). Until the
+    connector says otherwise the request counts as sent: unknown is treated as unsafe."""
 
-    retries: RetryConfig | None  # this call's retry policy; None: no retries
-    timeout_ms: int  # total time for a response; for a stream, the longest wait between reads
-    extra_headers: Mapping[str, str]  # more request headers
-    http_headers: Mapping[str, str]  # the official SDK's name for extra_headers
-    extra_body: Mapping[str, Any]  # JSON fields merged into the body (fields this client lacks)
-    server_url: str  # this call's base URL
+    __slots__ = ("in_pool", "pool_timeout", "stage")
+
+    def __init__(self, pool_timeout: float | None) -> None:
+        self.stage = Stage.SENT
+        self.in_pool = False
+        self.pool_timeout = pool_timeout
 
 
-OPTION_NAMES = frozenset(CallOptions.__annotations__)
+_PROGRESS: contextvars.ContextVar[_Progress | None] = contextvars.ContextVar(
+    "openrouter_lite_progress", default=None
+)
+
+
+class _Connector(aiohttp.TCPConnector):
+    """aiohttp's pooled connector, telling the attempt when it got a connection (from then on
+    the request may be written) and bounding the wait for a free one."""
+
+    async def connect(
+        self, req: ClientRequest, traces: list[Trace], timeout: aiohttp.ClientTimeout
+    ) -> Connection:
+        progress = _PROGRESS.get()
+        if progress is None:
+            return await super().connect(req, traces, timeout)
+        progress.stage = Stage.NOT_SENT
+        conn = await super().connect(req, traces, timeout)
+        progress.stage = Stage.SENT
+        return conn
+
+    # aiohttp's own "wait for a free slot" step (aiohttp >= 3.10); only runs when the pool is full.
+    async def _wait_for_available_connection(self, key: ConnectionKey, traces: list[Trace]) -> None:
+        progress = _PROGRESS.get()
+        wait = super()._wait_for_available_connection(key, traces)
+        if progress is None:
+            await wait
+            return
+        progress.in_pool = True
+        await asyncio.wait_for(wait, progress.pool_timeout)
+        progress.in_pool = False
+
+
+def _what(exc: BaseException, in_pool: bool = False) -> What:
+    """Name an aiohttp / asyncio failure for the classifier."""
+    if in_pool and isinstance(exc, TIMEOUT_ERRORS):
+        return What.POOL_TIMEOUT
+    if isinstance(exc, aiohttp.ClientSSLError):
+        return What.TLS
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return What.CONNECT_FAILED
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return What.CONNECT_TIMEOUT
+    if isinstance(exc, TIMEOUT_ERRORS):
+        return What.TIMEOUT
+    return What.BROKEN
+
+
+def _detail(exc: BaseException, secret: str | None) -> str:
+    """A redacted one-line summary: never `repr`, which carries aiohttp's request headers."""
+    if isinstance(exc, aiohttp.ClientResponseError):
+        text = f"{exc.status}, {exc.message}"
+    else:
+        text = str(exc)
+    name = type(exc).__name__
+    return redact(f"{name}: {text}" if text else name, secret)
+
+
+def _secret(headers: Mapping[str, str]) -> str | None:
+    value = headers.get("Authorization")
+    if not value:
+        return None
+    return value[7:] if value[:7].lower() == "bearer " else value
+
+
+def failure_from(
+    exc: BaseException, where: str, headers: Mapping[str, str] | None = None
+) -> errors.APIConnectionError:
+    """The typed error for a failure while reading an answered response (a stream's body, a
+    download): it may have been processed, and it is never retried from here."""
+    error, _ = classify(
+        _what(exc),
+        Stage.ANSWERED,
+        where=where,
+        detail=_detail(exc, _secret(headers or {})),
+        idempotent=False,
+        config=RetryConfig("none"),
+        attempt=1,
+    )
+    return error
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _read_body(resp: aiohttp.ClientResponse, limit: int) -> bytes:
+    """The whole body, or `_TooLarge` past `limit` bytes (decoded size: a gzip body counts
+    what it inflates to)."""
+    length = resp.content_length
+    if length is not None and "Content-Encoding" not in resp.headers:
+        if length > limit:
+            raise _TooLarge
+        return await resp.read()
+    chunks = []
+    size = 0
+    async for chunk in resp.content.iter_any():
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+class _Failed:
+    """One failed attempt: the error to raise if no retry follows."""
+
+    __slots__ = ("error", "retry", "retry_after")
+
+    def __init__(self, error: Exception, retry: bool, retry_after: float | None = None) -> None:
+        self.error = error
+        self.retry = retry
+        self.retry_after = retry_after
 
 
 class Transport:
@@ -123,6 +243,10 @@ class Transport:
         allow_insecure_http: bool,
         trust_env: bool,
         logger: logging.Logger | None,
+        pool_timeout_ms: int | None = 30_000,
+        max_response_bytes: int = 256 * 1024 * 1024,
+        proxy: str | None = None,
+        log_bodies: bool = False,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.headers = headers
@@ -131,16 +255,24 @@ class Transport:
         self.allow_insecure_http = allow_insecure_http
         self.max_connections = max_connections
         self.trust_env = trust_env
-        self.logger = logger
+        self.proxy = proxy
+        self.logger = logger or log
+        self.log_bodies = log_bodies
+        self.max_response_bytes = max_response_bytes
         self.connect_timeout = connect_timeout_ms / 1000
-        self.timeout = aiohttp.ClientTimeout(
-            total=(timeout_ms or 600_000) / 1000, sock_connect=self.connect_timeout
+        self.defaults = CallSettings(
+            retry=retry,
+            timeout=(timeout_ms or 600_000) / 1000,
+            stream_idle=stream_idle_timeout_ms / 1000,
+            pool_timeout=None if pool_timeout_ms is None else pool_timeout_ms / 1000,
+            base_url=self.base_url,
+            extra_headers=None,
         )
-        self.stream_timeout = aiohttp.ClientTimeout(
-            total=None, sock_connect=self.connect_timeout, sock_read=stream_idle_timeout_ms / 1000
-        )
-        self.session: aiohttp.ClientSession | None = None
+        self._proxies: dict[str, str | None] = {}  # base URL -> proxy URL (None: direct)
+        self.session: aiohttp.ClientSession | None = None  # (session, loop): the last one used
         self.loop: asyncio.AbstractEventLoop | None = None
+        self._sessions: dict[asyncio.AbstractEventLoop, _Bound] = {}  # every open one, by loop
+        self._pid = os.getpid()
 
     # -- session lifecycle -------------------------------------------------------------------
     def _session(self) -> aiohttp.ClientSession:
@@ -148,30 +280,110 @@ class Transport:
         session = self.session
         if session is not None and loop is self.loop:
             return session
-        if session is not None and not session.closed:
-            raise RuntimeError(
-                "this OpenRouter client is bound to the event loop it was first used on; "
-                "create one client per event loop (or use the sync methods from plain threads)"
+        return self._bind(loop)
+
+    def _bind(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
+        """The session for `loop`, made on first use there: an aiohttp session works only on
+        the loop that made it. Sessions of loops that have ended are dropped (a second
+        `asyncio.run()`); the sync portal's loop has its own. Two running loops of the caller's
+        at once is refused: the pool would be split without anyone asking for it."""
+        if self._pid != os.getpid():  # a forked child: the parent's sockets are not ours to use
+            _INHERITED.append(self._sessions)
+            self._sessions, self._pid = {}, os.getpid()
+            self.session = self.loop = None
+        sessions = self._sessions
+        for other in [o for o, b in sessions.items() if o.is_closed() or b.session.closed]:
+            sessions.pop(other).drop()
+        bound = sessions.get(loop)
+        if bound is None:
+            if not is_portal_loop(loop) and any(not is_portal_loop(o) for o in sessions):
+                raise RuntimeError(
+                    "this OpenRouter client is bound to the event loop it was first used on, "
+                    "which is still running; create one client per event loop (or use the sync "
+                    "methods, which run on the client's own loop)"
+                )
+            connector = _Connector(limit=self.max_connections, limit_per_host=0, ttl_dns_cache=300)
+            # Proxies are resolved here once per base URL (see `_proxy_for`); aiohttp's trust_env
+            # would also read ~/.netrc, in a thread, on every request.
+            session = aiohttp.ClientSession(
+                connector=connector, cookie_jar=aiohttp.DummyCookieJar(), trust_env=False
             )
-        connector = aiohttp.TCPConnector(
-            limit=self.max_connections, limit_per_host=0, ttl_dns_cache=300
-        )
-        self.session = aiohttp.ClientSession(
-            connector=connector, cookie_jar=aiohttp.DummyCookieJar(), trust_env=self.trust_env
-        )
-        self.loop = loop
-        return self.session
+            if hasattr(session, "_retry_connection"):
+                # aiohttp re-sends an idempotent request once on a dropped keep-alive connection,
+                # under our retry loop; off, so attempts are exactly what RetryConfig says.
+                session._retry_connection = False
+            bound = sessions[loop] = _Bound(session)
+        self.session, self.loop = bound.session, loop
+        return bound.session
+
+    def _proxy_for(self, base_url: str) -> str | None:
+        """`proxy=`, else (with trust_env) `HTTPS_PROXY`/`HTTP_PROXY` unless `NO_PROXY` matches."""
+        if self.proxy is not None or not self.trust_env:
+            return self.proxy
+        try:
+            return self._proxies[base_url]
+        except KeyError:
+            pass
+        parts = urlsplit(base_url)
+        proxies = urllib.request.getproxies_environment()
+        proxy = proxies.get(parts.scheme)
+        if proxy and _bypassed(parts.hostname or "", parts.port, proxies.get("no", "")):
+            proxy = None
+        self._proxies[base_url] = proxy or None
+        return proxy or None
 
     async def aclose(self) -> None:
-        session, self.session = self.session, None
-        if session is not None and not session.closed:
-            await session.close()
+        """Close the session of the running loop (the others: `close_soon`)."""
+        bound = self._sessions.pop(asyncio.get_running_loop(), None)
+        if self.loop is asyncio.get_running_loop():
+            self.session = self.loop = None
+        if bound is not None:
+            await bound.aclose()
+
+    def close_soon(self, keep: asyncio.AbstractEventLoop | None = None) -> None:
+        """Close every session but `keep`'s, each on its own loop; returns at once (any thread)."""
+        for loop in [o for o in self._sessions if o is not keep]:
+            bound = self._sessions.pop(loop)
+            if self.loop is loop:
+                self.session = self.loop = None
+            if bound.session.closed or loop.is_closed():
+                bound.drop()
+                continue
+            closing = bound.aclose()
+            try:
+                asyncio.run_coroutine_threadsafe(closing, loop)
+            except RuntimeError:  # that loop has just ended
+                closing.close()
+                bound.drop()
 
     @property
     def closed(self) -> bool:
-        return self.session is None or self.session.closed
+        return all(b.session.closed for b in self._sessions.values())
 
     # -- requests ------------------------------------------------------------------------------
+    def _headers(
+        self,
+        call: CallSettings,
+        body: bytes | None,
+        content_type: str | None,
+        headers: Mapping[str, str] | None,
+    ) -> Mapping[str, str]:
+        if content_type and body is not None:
+            hdrs: Mapping[str, str] = (
+                self.json_headers
+                if content_type == "application/json"
+                else {**self.headers, "Content-Type": content_type}
+            )
+        else:
+            hdrs = self.headers
+        if headers:
+            hdrs = {**hdrs, **headers}
+        if call.extra_headers:
+            hdrs = {**hdrs, **call.extra_headers}
+        if self.auth is not None and "Authorization" not in hdrs:
+            hdrs = {**hdrs, "Authorization": f"Bearer {self.auth()}"}
+        return hdrs
+
     async def request(
         self,
         method: str,
@@ -187,138 +399,303 @@ class Transport:
     ) -> tuple[aiohttp.ClientResponse, bytes | None]:
         """Send with retries. Returns `(response, body)`.
 
-        Without `stream`, the body is read (inside the retry loop) and the connection released.
-        With `stream=True`, body is None and the caller owns the open response and must release it;
-        the idle-read timeout applies instead of the total one. An error status is read, released
-        and raised as its typed error. `multipart` sends a multipart/form-data body instead of
-        `body`: a value is a field, or a `(filename, bytes, content_type)` file part.
+        Without `stream`, the body is read (inside the retry loop) and the connection released;
+        `timeout_ms` bounds the whole call, retries and waits included. With `stream=True`, body
+        is None and the caller owns the open response and must release it; the idle-read timeout
+        applies instead. An error status is read, released and raised as its typed error.
+        `multipart` sends a multipart/form-data body instead of `body`: a value is a field, or a
+        `(filename, bytes, content_type)` file part.
         """
-        retry = self.retry
-        timeout = self.stream_timeout if stream else self.timeout
-        base = self.base_url
-        if content_type and body is not None:
-            hdrs = (
-                self.json_headers
-                if content_type == "application/json"
-                else {**self.headers, "Content-Type": content_type}
-            )
-        else:
-            hdrs = self.headers
-        if headers:
-            hdrs = {**hdrs, **headers}
-        if self.auth is not None and not (headers and "Authorization" in headers):
-            hdrs = {**hdrs, "Authorization": f"Bearer {self.auth()}"}
-        if options:
-            unknown = options.keys() - OPTION_NAMES
-            if unknown:
-                raise TypeError(f"unknown request option(s): {', '.join(sorted(unknown))}")
-            if "retries" in options:  # None turns retries off, as in the official SDK
-                retry = options["retries"] or NO_RETRY
-            if options.get("timeout_ms") is not None:
-                seconds = options["timeout_ms"] / 1000
-                timeout = aiohttp.ClientTimeout(
-                    total=None if stream else seconds,
-                    sock_connect=self.connect_timeout,
-                    sock_read=seconds if stream else None,
-                )
-            extra = {**options.get("http_headers", {}), **options.get("extra_headers", {})}
-            if extra:
-                hdrs = {**hdrs, **extra}
-            if options.get("server_url"):
-                check_transport_security(options["server_url"], self.allow_insecure_http)
-                base = options["server_url"].rstrip("/")
-        url = base + path
+        call = (
+            resolve(options, self.defaults, self.allow_insecure_http) if options else self.defaults
+        )
+        hdrs = self._headers(call, body, content_type, headers)
+        url = call.base_url + path
         params = _query_items(query) if query else None
         session = self._session()
-        idempotent = method in IDEMPOTENT
-        logger = self.logger
+        proxy = self._proxy_for(call.base_url)
         started = time.monotonic()
+        deadline = None if stream else started + call.timeout
         attempt = 0
         while True:
             attempt += 1
-            if logger is not None:
-                logger.debug("request %s %s (attempt %d)", method, url, attempt)
-            retry_after = None
             data: Any = body if multipart is None else _form(multipart)
+            outcome = await self._attempt(
+                session, method, url, params, data, hdrs, call, proxy, deadline, attempt, stream
+            )
+            if not isinstance(outcome, _Failed):
+                return outcome
+            wait = self._wait(outcome, call.retry, attempt, started, deadline)
+            if self.logger.isEnabledFor(logging.DEBUG):
+                then = "giving up" if wait is None else f"retrying in {wait:.3f}s"
+                self.logger.debug(
+                    "%s %s attempt %d failed after %.3fs: %s; %s",
+                    method,
+                    url,
+                    attempt,
+                    time.monotonic() - started,
+                    outcome.error,
+                    then,
+                )
+            if wait is None:
+                break
+            await asyncio.sleep(wait)
+        raise outcome.error  # outside any `except`: nothing chained
+
+    @staticmethod
+    def _wait(
+        failed: _Failed, retry: RetryConfig, attempt: int, started: float, deadline: float | None
+    ) -> float | None:
+        """Seconds to wait before the next attempt, or None: raise (no retry, or no time)."""
+        if not failed.retry:
+            return None
+        wait = backoff(retry, attempt, failed.retry_after)
+        now = time.monotonic()
+        if now - started + wait > retry.backoff.max_elapsed_time / 1000:
+            return None
+        if deadline is not None and now + wait >= deadline:
+            return None
+        return wait
+
+    async def _attempt(
+        self,
+        session: aiohttp.ClientSession,
+        method: str,
+        url: str,
+        params: list[tuple[str, str]] | None,
+        data: Any,
+        hdrs: Mapping[str, str],
+        call: CallSettings,
+        proxy: str | None,
+        deadline: float | None,
+        attempt: int,
+        stream: bool,
+    ) -> tuple[aiohttp.ClientResponse, bytes | None] | _Failed:
+        """One try (following a GET's same-origin redirects): the result, or what failed."""
+        logger = self.logger
+        debug = logger.isEnabledFor(logging.DEBUG)
+        begun = time.monotonic()
+        if debug and self.log_bodies and isinstance(data, bytes):
+            logger.debug("%s %s request body: %.*r", method, url, _LOGGED_BODY, data)
+        for _hop in range(_MAX_REDIRECTS + 1):
+            if stream:
+                timeout = aiohttp.ClientTimeout(
+                    sock_connect=self.connect_timeout, sock_read=call.stream_idle
+                )
+            else:
+                assert deadline is not None
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return self._failed(
+                        What.TIMEOUT, Stage.NOT_SENT, "", method, url, hdrs, call, attempt
+                    )
+                timeout = aiohttp.ClientTimeout(total=left, sock_connect=self.connect_timeout)
+            progress = _Progress(call.pool_timeout)
+            token = _PROGRESS.set(progress)
+            what = None
             try:
                 resp = await session.request(
-                    method, url, params=params, data=data, headers=hdrs, timeout=timeout
+                    method,
+                    url,
+                    params=params,
+                    data=data,
+                    headers=hdrs,
+                    timeout=timeout,
+                    allow_redirects=False,
+                    proxy=proxy,
                 )
-                status = resp.status
-                if logger is not None:
-                    elapsed = time.monotonic() - started
-                    logger.debug("response %s %s -> %d in %.3fs", method, url, status, elapsed)
-                if status < 400 and stream:
-                    return resp, None
-                try:
-                    payload = await resp.read()
-                except (aiohttp.ClientError, *TIMEOUT_ERRORS) as exc:
-                    if status >= 400:
-                        payload = b""
-                    else:  # the request was answered: re-sending a POST may bill it twice
-                        kind = (
-                            errors.APITimeoutError
-                            if isinstance(exc, TIMEOUT_ERRORS)
-                            else errors.APIConnectionError
-                        )
-                        failure: Exception = kind(f"{method} {url}: the body broke off: {exc!r}")
-                        failure.__cause__ = exc
-                        retry_it = should_retry(
-                            retry, attempt, read_timeout=True, idempotent=idempotent
-                        )
-                        payload = None
-                finally:
+            except (aiohttp.ClientError, *TIMEOUT_ERRORS) as exc:
+                what, detail = _what(exc, progress.in_pool), _detail(exc, _secret(hdrs))
+            finally:
+                _PROGRESS.reset(token)
+            if what is not None:
+                stage = Stage.NOT_SENT if what in _BEFORE_SEND else progress.stage
+                return self._failed(what, stage, detail, method, url, hdrs, call, attempt)
+            status = resp.status
+            if debug:
+                logger.debug(
+                    "%s %s attempt %d -> %d in %.3fs%s",
+                    method,
+                    url,
+                    attempt,
+                    status,
+                    time.monotonic() - begun,
+                    _generation(resp.headers),
+                )
+            if stream and status < 300:
+                return resp, None
+            if status in _REDIRECTS and method == "GET":
+                target = _redirect_target(url, resp.headers.get("Location"))
+                if target is not None:
                     resp.release()
-                if payload is not None:
-                    if status < 400:
-                        return resp, payload
-                    failure = errors.error_from_response(status, resp.headers, payload, method, url)
-                    retry_it = should_retry(retry, attempt, status=status)
-                    retry_after = retry_after_seconds(resp.headers)
-            except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
-                # Nothing was sent: always safe to try again.
-                failure = (
-                    errors.APITimeoutError(f"{method} {url}: connect timed out")
-                    if isinstance(exc, aiohttp.ConnectionTimeoutError)
-                    else errors.APIConnectionError(f"{method} {url}: could not connect: {exc}")
-                )
-                failure.__cause__ = exc
-                retry_it = should_retry(retry, attempt, connection_error=True)
-            except TIMEOUT_ERRORS as exc:  # the request went out; the answer did not come in time
-                failure = errors.APITimeoutError(f"{method} {url}: no response in time")
-                failure.__cause__ = exc
-                retry_it = should_retry(retry, attempt, read_timeout=True, idempotent=idempotent)
-            except aiohttp.ClientError as exc:
-                failure = errors.APIConnectionError(f"{method} {url}: connection failed: {exc!r}")
-                failure.__cause__ = exc
-                retry_it = should_retry(retry, attempt, connection_error=True)
-            if retry_it:
-                wait = backoff(retry, attempt, retry_after)
-                if time.monotonic() - started + wait <= retry.backoff.max_elapsed_time / 1000:
-                    await asyncio.sleep(wait)
+                    url, params = target, None
                     continue
-            raise failure
+            return await self._answered(resp, method, url, hdrs, call, attempt)
+        return _Failed(
+            errors.error_from_response(status, resp.headers, b"too many redirects", method, url),
+            False,
+        )
+
+    async def _answered(
+        self,
+        resp: aiohttp.ClientResponse,
+        method: str,
+        url: str,
+        hdrs: Mapping[str, str],
+        call: CallSettings,
+        attempt: int,
+    ) -> tuple[aiohttp.ClientResponse, bytes | None] | _Failed:
+        """Read an answered response's body (bounded); an error status becomes its typed error."""
+        status = resp.status
+        what = None
+        try:
+            payload = await _read_body(resp, self.max_response_bytes)
+        except _TooLarge:
+            resp.close()
+            return _Failed(
+                errors.ResponseTooLargeError(
+                    f"{method} {url} -> {status}: the body is larger than max_response_bytes "
+                    f"({self.max_response_bytes})",
+                    status_code=status,
+                    limit=self.max_response_bytes,
+                ),
+                False,
+            )
+        except (aiohttp.ClientError, *TIMEOUT_ERRORS) as exc:
+            resp.close()
+            payload = b""
+            if status < 300:  # an answered call broke off: re-sending a POST may bill it twice
+                what, detail = _what(exc), _detail(exc, _secret(hdrs))
+        except BaseException:
+            resp.close()
+            raise
+        else:
+            resp.release()
+        if what is not None:
+            return self._failed(what, Stage.ANSWERED, detail, method, url, hdrs, call, attempt)
+        if self.log_bodies and self.logger.isEnabledFor(logging.DEBUG):
+            self.logger.debug("%s %s response body: %.*r", method, url, _LOGGED_BODY, payload)
+        if status < 300:
+            return resp, payload
+        if status < 400:
+            payload = payload or f"redirect not followed ({resp.headers.get('Location')})".encode()
+        retry = should_retry(call.retry, attempt, status=status)
+        return _Failed(
+            errors.error_from_response(status, resp.headers, payload, method, url),
+            retry,
+            retry_after_seconds(resp.headers) if retry else None,
+        )
+
+    def _failed(
+        self,
+        what: What,
+        stage: Stage,
+        detail: str,
+        method: str,
+        url: str,
+        hdrs: Mapping[str, str],
+        call: CallSettings,
+        attempt: int,
+    ) -> _Failed:
+        error, retry = classify(
+            what,
+            stage,
+            where=f"{method} {url}",
+            detail=detail,
+            idempotent=method in IDEMPOTENT,
+            config=call.retry,
+            attempt=attempt,
+        )
+        return _Failed(error, retry)
 
     async def save(
         self, resp: aiohttp.ClientResponse, method: str, destination: str | os.PathLike[str]
     ) -> int:
         """Stream an open response's body into a file, chunk by chunk; returns the byte count."""
         size = 0
+        failure = None
         try:
             with open(destination, "wb") as out:  # noqa: ASYNC230 - chunked writes, local disk
                 async for chunk in resp.content.iter_chunked(_SAVE_CHUNK):
                     out.write(chunk)
                     size += len(chunk)
-        except TIMEOUT_ERRORS as exc:
+        except (aiohttp.ClientError, *TIMEOUT_ERRORS) as exc:
             resp.close()
-            raise errors.APITimeoutError(f"{method} {resp.url}: download stalled") from exc
-        except aiohttp.ClientError as exc:
-            resp.close()
-            raise errors.APIConnectionError(
-                f"{method} {resp.url}: download broke: {exc!r}"
-            ) from exc
+            failure = failure_from(exc, f"{method} {resp.url}: download", self.headers)
         except BaseException:
             resp.close()
             raise
+        if failure is not None:
+            raise failure  # outside the `except`: nothing chained
         resp.release()
         return size
+
+
+def _generation(headers: Mapping[str, str]) -> str:
+    gen = headers.get("X-Generation-Id")
+    return f" (generation {gen})" if gen else ""
+
+
+def _bypassed(host: str, port: int | None, no_proxy: str) -> bool:
+    """Whether `NO_PROXY` (comma-separated hosts, domain suffixes, `host:port`, or `*`) names
+    this host."""
+    host = host.lower()
+    for entry in no_proxy.replace(" ", "").lower().split(","):
+        if not entry:
+            continue
+        if entry == "*":
+            return True
+        name, _, entry_port = entry.partition(":") if entry.count(":") == 1 else (entry, "", "")
+        if entry_port and str(port) != entry_port:
+            continue
+        name = name.strip("[]").lstrip(".")
+        if host == name or host.endswith("." + name):
+            return True
+    return False
+
+
+def _redirect_target(url: str, location: str | None) -> str | None:
+    """Where a GET's redirect points, if it may be followed: same scheme, host and port."""
+    if not location:
+        return None
+    target = urljoin(url, location)
+    a, b = urlsplit(url), urlsplit(target)
+    if (a.scheme, a.netloc) != (b.scheme, b.netloc):
+        return None
+    return target
+
+
+async def _close_with_loop(session: aiohttp.ClientSession) -> AsyncGenerator[None, None]:
+    """Kept suspended at its `yield`; asyncio finalises it when the loop ends (`asyncio.run`
+    closes async generators before closing the loop), which closes a session that was left open."""
+    try:
+        yield
+    finally:
+        if not session.closed:
+            await session.close()
+
+
+class _Bound:
+    """A session and the hook that closes it at the end of its loop (started on that loop)."""
+
+    __slots__ = ("hook", "session")
+
+    def __init__(self, session: aiohttp.ClientSession) -> None:
+        self.session = session
+        self.hook = _close_with_loop(session)
+        with contextlib.suppress(StopIteration):  # registers it with the running loop
+            self.hook.asend(None).send(None)
+
+    async def aclose(self) -> None:
+        await self.session.close()
+        await self.hook.aclose()
+
+    def drop(self) -> None:
+        """Its loop has ended: mark it closed without awaiting (nothing can run there)."""
+        with contextlib.suppress(StopIteration, RuntimeError):
+            self.hook.aclose().send(None)
+
+
+# Sessions a forked child inherited: kept referenced, never used or finalised there (their
+# sockets and loops belong to the parent process).
+_INHERITED: list[object] = []

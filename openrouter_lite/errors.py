@@ -9,8 +9,10 @@ OpenRouterError
  │   └─ StreamError (RuntimeError) an `error` delivered inside a 200 event stream
  ├─ StreamTruncatedError           a stream ended without [DONE] and without a finish reason
  ├─ NoResponseError                the official SDK's name for "no HTTP response"
- │   └─ APIConnectionError (OSError)   the request never got a response
+ │   └─ APIConnectionError (OSError)   no response (.may_have_been_processed)
  │       └─ APITimeoutError (TimeoutError)
+ │           └─ PoolTimeoutError   no pooled connection in time: nothing was sent
+ ├─ ResponseTooLargeError          a body over max_response_bytes
  ├─ ResponseValidationError        a 2xx body that does not match the expected shape
  └─ InsecureTransportError (ValueError)  a bearer key over plain http to a non-loopback host
 ```
@@ -69,13 +71,15 @@ __all__ = (
     "PayloadTooLargeResponseErrorData",
     "PaymentRequiredResponseError",
     "PaymentRequiredResponseErrorData",
+    "PoolTimeoutError",
     "ProviderOverloadedResponseError",
     "ProviderOverloadedResponseErrorData",
-    "RawResponse",
+    "ErrorResponse",
     "RequestTimeoutResponseError",
     "RequestTimeoutResponseErrorData",
     "ResponseError",
     "ResponseErrorData",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServiceUnavailableResponseError",
     "ServiceUnavailableResponseErrorData",
@@ -141,7 +145,7 @@ def _error_data(data: Any) -> ErrorData:
     )
 
 
-class RawResponse:
+class ErrorResponse:
     """The HTTP response behind an error, shaped like the httpx response the official SDK
     exposes as `e.raw_response` (no aiohttp object is public)."""
 
@@ -169,7 +173,7 @@ class RawResponse:
         return json.loads(self.content)
 
     def __repr__(self) -> str:
-        return f"<RawResponse [{self.status_code}] {self.method} {self.url}>"
+        return f"<ErrorResponse [{self.status_code}] {self.method} {self.url}>"
 
 
 class _Envelope(msgspec.Struct):
@@ -226,7 +230,7 @@ class ResponseError(ChatError):
 
     Built by the client as `cls(message, status_code=, headers=, body=, data=)`; code written for
     the official SDK builds it as `cls(data, raw_response[, body])` (`data` an `…ResponseErrorData`
-    envelope, `raw_response` an httpx response or a `RawResponse`), which works too.
+    envelope, `raw_response` an httpx response or a `ErrorResponse`), which works too.
     """
 
     status: int | None = None  # the status this class stands for; None: any
@@ -252,7 +256,7 @@ class ResponseError(ChatError):
         headers = headers if headers is not None else {}
         body = body if body is not None else ""
         if raw_response is None:
-            raw_response = RawResponse(status_code, headers, body.encode())
+            raw_response = ErrorResponse(status_code, headers, body.encode())
         super().__init__(message or error.message or body, error)
         self.status_code = status_code
         self.headers = headers
@@ -382,7 +386,7 @@ class StreamError(ChatError, RuntimeError):
 
     def __init__(self, data: Any, chunk: Any = None) -> None:
         data = _error_data(data)
-        super().__init__(f"{_describe(data)} (in stream)", data)
+        super().__init__(f"error in stream: {_describe(data)}", data)
         self.chunk = chunk  # the decoded chunk that carried the error
 
     @property
@@ -408,6 +412,8 @@ class NoResponseError(OpenRouterError):
 
 class APIConnectionError(NoResponseError, OSError):
     """The request did not get a response (DNS, refused, reset, TLS, ...)."""
+
+    may_have_been_processed = False  # True: the request may have reached the server
 
 
 class APITimeoutError(APIConnectionError, TimeoutError):
@@ -437,7 +443,7 @@ class ResponseValidationError(OpenRouterError):
         self.message = message
         self.status_code = status_code or 0
         self.body = body or ""
-        self.raw_response = raw_response or RawResponse(self.status_code, {}, self.body.encode())
+        self.raw_response = raw_response or ErrorResponse(self.status_code, {}, self.body.encode())
 
     @property
     def cause(self) -> BaseException | None:
@@ -466,5 +472,19 @@ def error_from_response(
     code = data.code if isinstance(data.code, int) else status
     cls = _BY_STATUS.get(status) or _BY_STATUS.get(code) or OpenRouterDefaultError
     message = f"{_describe(data)} ({method} {url} -> {status})"
-    raw = RawResponse(status, headers, body, url, method)
+    raw = ErrorResponse(status, headers, body, url, method)
     return cls(message, raw, text, status_code=status, headers=headers, data=data)
+
+
+class PoolTimeoutError(APITimeoutError):
+    """No pooled connection became free within `pool_timeout_ms`: nothing was sent, so it is
+    always safe to retry (and the retry policy does)."""
+
+
+class ResponseTooLargeError(OpenRouterError):
+    """A response body exceeded `max_response_bytes`; the connection was closed unread."""
+
+    def __init__(self, message: str, *, status_code: int, limit: int) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.limit = limit

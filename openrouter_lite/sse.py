@@ -17,13 +17,18 @@ from __future__ import annotations
 
 import msgspec
 
+from .errors import OpenRouterError
+
 __all__ = ("SSEBufferError", "SSEParser", "ServerSentEvent")
 
 _BOM = b"\xef\xbb\xbf"
 
 
-class SSEBufferError(ValueError):
-    """An unfinished line or event grew past the parser's ``max_buffer_bytes``."""
+class SSEBufferError(OpenRouterError, ValueError):
+    """An unfinished line or event grew past the parser's ``max_buffer_bytes``.
+
+    Part of the library's error tree (``except OpenRouterError`` catches it); still a
+    ``ValueError`` for code written against earlier versions."""
 
 
 class ServerSentEvent(msgspec.Struct, frozen=True, gc=False):

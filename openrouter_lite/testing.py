@@ -30,6 +30,9 @@ Deterministic answers (tests compute them with the same pure functions the serve
   tool with arguments ``TOOL_ARGUMENTS``, content null, finish_reason ``"tool_calls"``.
 - With ``reasoning`` in the request or ``"thinking"`` in the model: ``reasoning`` is
   ``"".join(REASONING_TOKENS)`` (streamed first, one token per event).
+- Chat and embeddings answers carry ``X-Generation-Id`` (the body's ``id``),
+  ``X-OpenRouter-Provider: MockProvider`` and ``X-RateLimit-Limit`` (``RATE_LIMIT``),
+  ``-Remaining`` (what is left of the current 10 s window) and ``-Reset`` (its end, epoch ms).
 - Usage: prompt_tokens = words in all message texts, completion_tokens = ``chunks`` (+ reasoning
   tokens), cost = total_tokens / 1_000_000.
 - Embeddings: ``expected_embedding(text, dim)`` (token arrays embed as their numbers joined by
@@ -44,7 +47,13 @@ Deterministic answers (tests compute them with the same pure functions the serve
   "svg"``), ``image_generation.completed``, ``[DONE]``. An image's bytes are the reply text.
 
 Faults (``srv.add_fault``) are consumed FIFO, one per request whose path matches, before the auth
-check. Counters: ``requests[(method, path)]``, ``last_request``, ``streams_started/completed/
+check. With ``fault_rate=p`` each request with no scripted fault gets ``random_fault`` (default
+``Fault.status(503)``; its ``path`` restricts it) with probability ``p`` (``seed`` makes the
+draws repeatable); ``latency`` (seconds) is slept before every answer. ``GET /models``,
+``/embeddings/models`` and ``/models/count`` need no key, as on the real API; every other route
+needs a bearer token (``api_key``, if set, must match). With ``known_models`` the listings show
+those ids (sorted) and a POST naming any other model is a 400.
+Counters: ``requests[(method, path)]``, ``last_request``, ``streams_started/completed/
 cancelled`` (cancelled = the client left first), ``open_connections``, ``total_connections``;
 poll them with ``wait_for`` / ``wait_for_sync``.
 """
@@ -57,6 +66,7 @@ import contextlib
 import functools
 import hashlib
 import http
+import random
 import struct
 import threading
 import time
@@ -71,6 +81,7 @@ import msgspec
 from aiohttp import web
 
 __all__ = (
+    "RATE_LIMIT",
     "REASONING_TOKENS",
     "TOOL_ARGUMENTS",
     "Fault",
@@ -88,6 +99,7 @@ _PREFIX = "/api/v1"
 TOOL_ARGUMENTS = '{"location": "Paris"}'
 _TOOL_FRAGMENTS = ('{"location": ', '"Paris"}')
 REASONING_TOKENS = ("Thinking", " it", " over.")
+RATE_LIMIT = 1000  # the X-RateLimit-Limit of chat and embeddings answers
 _enc = msgspec.json.encode
 _COMMENT = b": OPENROUTER PROCESSING\n\n"
 _DONE = b"data: [DONE]\n\n"
@@ -100,6 +112,7 @@ _ERROR_CHOICE = (
     b',"choices":[{"index":0,"delta":{"content":""},"finish_reason":"error",'
     b'"native_finish_reason":"error","logprobs":null}]}\n\n'
 )
+_PUBLIC_GETS = frozenset({"/models", "/embeddings/models", "/models/count"})  # no auth needed
 _SSE_HEADERS = {"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
 _BATCH = 8192  # bytes per write() without chunk_delay: few syscalls, a cheap server
 
@@ -213,9 +226,9 @@ _MODEL_BASE: dict[str, Any] = msgspec.json.decode(
 )
 
 
-def _model(i: int, embed: bool) -> dict[str, Any]:
+def _model(i: int, embed: bool, mid: str | None = None) -> dict[str, Any]:
     out = "embeddings" if embed else "text"
-    mid = f"mock/{'embed' if embed else 'model'}-{i}"
+    mid = mid or f"mock/{'embed' if embed else 'model'}-{i}"
     arch = {"modality": f"text->{out}", "input_modalities": ["text"], "output_modalities": [out]}
     return {
         "id": mid,
@@ -328,9 +341,20 @@ class MockOpenRouter:
         models: int = 5,
         api_key: str | None = None,
         known_models: set[str] | None = None,
+        latency: float = 0.0,
+        fault_rate: float = 0.0,
+        random_fault: Fault | None = None,
+        seed: int | None = None,
     ) -> None:
+        if not 0.0 <= fault_rate <= 1.0:
+            raise ValueError(f"fault_rate must be in [0, 1], got {fault_rate!r}")
+        if latency < 0:
+            raise ValueError(f"latency must be >= 0 seconds, got {latency!r}")
         self.chunks, self.chunk_delay, self.embedding_dim = chunks, chunk_delay, embedding_dim
         self.models, self.api_key, self.known_models = models, api_key, known_models
+        self.latency, self.fault_rate = latency, fault_rate
+        self.random_fault = random_fault or Fault.status(503)
+        self._rng = random.Random(seed)
         self.faults: list[Fault] = []
         self.requests: Counter[tuple[str, str]] = Counter()  # (method, path) -> count
         self.last_request: RecordedRequest | None = None
@@ -339,7 +363,8 @@ class MockOpenRouter:
         self.url = ""
         self._servers: list[web.Server] = []
         self._ids = 0
-        self._models_cache: dict[tuple[bool, int], bytes] = {}
+        self._models_cache: dict[tuple[bool, int, tuple[str, ...]], bytes] = {}
+        self._rate_window = self._rate_used = 0
 
     @property
     def open_connections(self) -> int:
@@ -431,11 +456,15 @@ class MockOpenRouter:
             request.method, path, request.query, request.headers, body
         )
         fault = self._take_fault(path, request.path)
+        if self.latency > 0:
+            await asyncio.sleep(self.latency)
         if fault is not None and fault.kind == "delay":
             await asyncio.sleep(fault.seconds)
             fault = None
         if fault is not None and fault.kind == "status":
             return self._status_response(fault)
+        if request.method == "GET" and path in _PUBLIC_GETS:
+            return body, fault
         auth = request.headers.get("Authorization", "")
         if not auth.startswith("Bearer ") or not auth[7:].strip():
             return _json(_error(401, "Missing Authentication header"), 401)
@@ -453,6 +482,10 @@ class MockOpenRouter:
         for i, fault in enumerate(self.faults):
             if fault.path is None or fault.path in (path, full_path):
                 return self.faults.pop(i)
+        chaos = self.random_fault
+        if self.fault_rate and chaos.path in (None, path, full_path):
+            if self._rng.random() < self.fault_rate:
+                return chaos
         return None
 
     @staticmethod
@@ -467,8 +500,28 @@ class MockOpenRouter:
         headers.setdefault("Content-Type", ctype or "text/plain")
         return web.Response(body=body, status=fault.code, headers=headers)
 
+    def _meta_headers(self, generation_id: str) -> dict[str, str]:
+        """What OpenRouter sends with a generation: its id, the provider, and rate-limit headers
+        (``RATE_LIMIT`` requests per 10 s window; the reset in epoch milliseconds)."""
+        window = int(time.time() // 10)
+        if window != self._rate_window:
+            self._rate_window, self._rate_used = window, 0
+        self._rate_used += 1
+        return {
+            "X-Generation-Id": generation_id,
+            "X-OpenRouter-Provider": "MockProvider",
+            "X-RateLimit-Limit": str(RATE_LIMIT),
+            "X-RateLimit-Remaining": str(max(0, RATE_LIMIT - self._rate_used)),
+            "X-RateLimit-Reset": str((window + 1) * 10_000),
+        }
+
     @staticmethod
-    def _send(request: web.Request, payload: bytes, fault: Fault | None) -> web.Response:
+    def _send(
+        request: web.Request,
+        payload: bytes,
+        fault: Fault | None,
+        headers: Mapping[str, str] | None = None,
+    ) -> web.Response:
         """A JSON answer, replaced, cut or dropped when a fault says so."""
         if fault is not None and fault.kind == "error":
             payload = _enc(_error(fault.code, fault.message, fault.metadata))
@@ -478,7 +531,7 @@ class MockOpenRouter:
             return web.Response()  # aiohttp's write then fails quietly: the peer is gone
         if fault is not None and fault.kind == "truncate":
             payload = payload[: len(payload) // 2]
-        return web.Response(body=payload, content_type="application/json")
+        return web.Response(body=payload, content_type="application/json", headers=headers)
 
     def _next_id(self, prefix: str) -> str:
         self._ids += 1
@@ -530,7 +583,7 @@ class MockOpenRouter:
             if kind == "error":
                 result["error"] = err
                 fault = None  # answered here; _send's generic error body is not wanted
-            return self._send(request, _enc(result), fault)
+            return self._send(request, _enc(result), fault, self._meta_headers(gid))
 
         # Streaming: every event is a pre-encoded head + a small delta, no per-chunk dicts.
         head = b'data: {"id":"%s","object":"chat.completion.chunk",' % gid.encode()
@@ -552,7 +605,8 @@ class MockOpenRouter:
         else:
             del deltas[fault.after_chunks :]
             tail = head + b'"error":' + _enc(err) + _ERROR_CHOICE if kind == "error" else b""
-        return await self._stream(request, pre, deltas, tail, drop=kind == "drop")
+        meta = self._meta_headers(gid)
+        return await self._stream(request, pre, deltas, tail, drop=kind == "drop", headers=meta)
 
     async def _stream(
         self,
@@ -563,9 +617,10 @@ class MockOpenRouter:
         *,
         drop: bool,
         end: bytes = _CHOICE_END,
+        headers: Mapping[str, str] | None = None,
     ) -> web.StreamResponse:
         """Write one event per delta (``pre + delta + end``), then ``tail``; count the outcome."""
-        resp = web.StreamResponse(headers=_SSE_HEADERS)
+        resp = web.StreamResponse(headers={**_SSE_HEADERS, **headers} if headers else _SSE_HEADERS)
         self.streams_started += 1
         try:
             await resp.prepare(request)
@@ -623,21 +678,24 @@ class MockOpenRouter:
         usage = {"prompt_tokens": tokens, "total_tokens": tokens, "cost": tokens / 1_000_000}
         model = _enc(str(req.get("model") or "mock/embed-0"))
         end = b'],"model":%s,"id":"%s","usage":%s}'
-        parts.append(end % (model, self._next_id("embd").encode(), _enc(usage)))
+        eid = self._next_id("embd")
+        parts.append(end % (model, eid.encode(), _enc(usage)))
         payload = b"".join(parts)  # one copy of the (large) vectors
-        return self._send(request, payload, fault)
+        return self._send(request, payload, fault, self._meta_headers(eid))
 
     async def _models(self, request: web.Request) -> web.StreamResponse:
         begun = await self._begin(request)
         if isinstance(begun, web.Response):
             return begun
+        ids = tuple(sorted(self.known_models or ()))
+        count = len(ids) if self.known_models is not None else self.models
         if request.path.endswith("/count"):
-            return self._send(request, _enc({"data": {"count": self.models}}), begun[1])
-        key = (request.path.endswith("/embeddings/models"), self.models)
+            return self._send(request, _enc({"data": {"count": count}}), begun[1])
+        key = (request.path.endswith("/embeddings/models"), count, ids)
         payload = self._models_cache.get(key)
-        if payload is None:  # built once per (kind, count): benchmarks list 300+ models
-            data = [_model(i, key[0]) for i in range(key[1])]
-            payload = _enc({"data": data, "total_count": key[1], "links": {"next": None}})
+        if payload is None:  # built once per (kind, count, ids): benchmarks list 300+ models
+            data = [_model(i, key[0], ids[i] if ids else None) for i in range(count)]
+            payload = _enc({"data": data, "total_count": count, "links": {"next": None}})
             self._models_cache[key] = payload
         return self._send(request, payload, begun[1])
 

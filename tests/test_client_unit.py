@@ -302,14 +302,16 @@ async def test_connection_errors_are_retried_then_typed(client: OpenRouter, mock
     with pytest.raises(errors.APIConnectionError) as info:
         await client.chat.send_async(model="m", messages=MESSAGES)
     assert isinstance(info.value, OSError)
-    assert len(sent(mocked)) == 3
+    # the POST may have reached the server before the connection broke: not re-sent
+    assert info.value.may_have_been_processed
+    assert len(sent(mocked)) == 1
 
 
 async def test_timeout_ms_per_call_is_applied(client: OpenRouter, mocked: Any) -> None:
     mocked.post(CHAT_URL, payload=CHAT_OK)
     await client.chat.send_async(model="m", messages=MESSAGES, timeout_ms=1234)
     timeout = sent(mocked)[0].kwargs["timeout"]
-    assert timeout.total == pytest.approx(1.234)
+    assert timeout.total == pytest.approx(1.234, abs=0.1)  # what is left of the call's deadline
 
 
 async def test_the_key_never_leaks(mocked: Any, caplog: pytest.LogCaptureFixture) -> None:
@@ -383,8 +385,13 @@ async def test_unclosed_client_warns() -> None:
     session = c._transport.session
     assert session is not None
     with pytest.warns(ResourceWarning, match="never closed"):
-        c.__del__()
-    await session.close()
+        del c
+        gc.collect()
+    for _ in range(100):  # closed on its own loop, soon after the collection
+        if session.closed:
+            break
+        await asyncio.sleep(0.01)
+    assert session.closed
 
 
 async def test_one_client_two_loops_is_a_clear_error(client: OpenRouter, mocked: Any) -> None:
@@ -402,9 +409,11 @@ async def test_one_client_two_loops_is_a_clear_error(client: OpenRouter, mocked:
         await asyncio.to_thread(other_loop)
 
 
-async def test_sync_call_inside_event_loop_is_a_clear_error(client: OpenRouter) -> None:
-    with pytest.raises(RuntimeError, match="await the async variant"):
-        client.chat.send(model="m", messages=MESSAGES)
+async def test_sync_call_inside_event_loop_completes(client: OpenRouter, mocked: Any) -> None:
+    """As in Jupyter, or a sync method called from `async def`: it blocks this loop but
+    completes, on the client's own loop thread."""
+    mocked.post(CHAT_URL, payload=CHAT_OK)
+    assert client.chat.send(model="m", messages=MESSAGES).choices[0].message.content == "hi"
 
 
 def test_sync_facade_and_errors_pass_through_unchanged(mocked: Any) -> None:

@@ -36,6 +36,7 @@ CHAT: dict[str, Any] = {
     "model": "openai/gpt-4o",
     "messages": [{"role": "user", "content": "Say hi to Paris"}],
 }
+DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # no proxy from the env
 TOOLS = [{"type": "function", "function": {"name": "get_weather", "parameters": {}}}]
 
 
@@ -240,14 +241,15 @@ async def test_models_list_and_count(session: aiohttp.ClientSession) -> None:
 async def test_auth_and_model_validation(session: aiohttp.ClientSession) -> None:
     srv = MockOpenRouter(api_key="sk-test", known_models={"openai/gpt-4o"})
     async with srv.run() as url, aiohttp.ClientSession() as bare:
-        async with bare.get(url + "/models") as resp:
-            assert resp.status == 401
-            assert await resp.json() == {
-                "error": {"code": 401, "message": "Missing Authentication header"}
-            }
-        async with bare.get(url + "/models", headers={"Authorization": "Bearer nope"}) as resp:
-            assert resp.status == 401
-            assert (await resp.json())["error"]["message"] == "Invalid API key"
+        status, raw = await post(bare, url + "/chat/completions", CHAT)
+        assert status == 401
+        assert json.loads(raw) == {
+            "error": {"code": 401, "message": "Missing Authentication header"}
+        }
+        headers = {"Authorization": "Bearer nope"}
+        status, raw = await post(bare, url + "/embeddings", {"input": "x"}, headers=headers)
+        assert status == 401
+        assert json.loads(raw)["error"]["message"] == "Invalid API key"
         status, raw = await post(session, url + "/chat/completions", {**CHAT, "model": "x/y"})
         assert status == 400
         assert json.loads(raw) == {"error": {"code": 400, "message": "x/y is not a valid model ID"}}
@@ -255,7 +257,51 @@ async def test_auth_and_model_validation(session: aiohttp.ClientSession) -> None
         assert status == 200
 
 
+async def test_model_listings_need_no_key_as_on_the_real_api() -> None:
+    srv = MockOpenRouter(api_key="sk-test", known_models={"b/two", "a/one"})
+    async with srv.run() as url, aiohttp.ClientSession() as bare:
+        for path in ("/models", "/embeddings/models"):
+            async with bare.get(url + path) as resp:
+                assert resp.status == 200, path
+                assert [m["id"] for m in (await resp.json())["data"]] == ["a/one", "b/two"]
+        async with bare.get(url + "/models/count") as resp:
+            assert await resp.json() == {"data": {"count": 2}}
+        async with bare.get(url + "/models/count", headers={"Authorization": "Bearer x"}) as r:
+            assert r.status == 200
+
+
 # -- faults ------------------------------------------------------------------------------------
+
+
+async def test_random_faults_follow_the_rate_and_seed(session: aiohttp.ClientSession) -> None:
+    async def run(rate: float, fault: Fault | None = None) -> list[int]:
+        srv = MockOpenRouter(chunks=1, fault_rate=rate, random_fault=fault, seed=7)
+        out = []
+        async with srv.run() as url:
+            for _ in range(40):
+                status, _ = await post(session, url + "/chat/completions", CHAT)
+                out.append(status)
+        return out
+
+    assert set(await run(0.0)) == {200}
+    assert set(await run(1.0)) == {503}
+    half = await run(0.5)
+    assert set(half) == {200, 503} and half == await run(0.5)  # same seed, same draws
+    only_embed = await run(1.0, Fault.status(429, path="/embeddings"))
+    assert set(only_embed) == {200}
+    with pytest.raises(ValueError, match="fault_rate"):
+        MockOpenRouter(fault_rate=1.5)
+
+
+async def test_latency_delays_every_answer(session: aiohttp.ClientSession) -> None:
+    srv = MockOpenRouter(chunks=1, latency=0.05)
+    async with srv.run() as url:
+        started = asyncio.get_running_loop().time()
+        for _ in range(2):
+            status, _ = await post(session, url + "/chat/completions", CHAT)
+            assert status == 200
+    # a lower bound only (sleeps never end early): it fails if the knob is ignored, never by load
+    assert asyncio.get_running_loop().time() - started >= 0.1
 
 
 async def test_fault_status_with_retry_after(mock: Any, session: aiohttp.ClientSession) -> None:
@@ -413,7 +459,7 @@ def test_run_in_thread_from_sync_code() -> None:
             data=json.dumps({**CHAT, "stream": True}).encode(),
             headers={**AUTH, "Content-Type": "application/json"},
         )
-        with urllib.request.urlopen(request, timeout=5) as resp:
+        with DIRECT.open(request, timeout=5) as resp:
             raw = resp.read()
         text = "".join(
             c["choices"][0]["delta"].get("content") or "" for c in chunks_of(raw) if c["choices"]
@@ -421,7 +467,7 @@ def test_run_in_thread_from_sync_code() -> None:
         assert text == expected_text(CHAT, 3)
         wait_for_sync(lambda: srv.streams_completed == 1)
         with pytest.raises(urllib.error.HTTPError) as info:
-            urllib.request.urlopen(srv.url + "/models", timeout=5)
+            DIRECT.open(srv.url + "/embeddings", b'{"input": "x"}', timeout=5)
         assert info.value.code == 401
         info.value.close()
 
@@ -450,7 +496,7 @@ def test_serve_runs_until_interrupted() -> None:
                 data=json.dumps(CHAT).encode(),
                 headers={**AUTH, "Content-Type": "application/json"},
             )
-            with urllib.request.urlopen(request, timeout=5) as resp:
+            with DIRECT.open(request, timeout=5) as resp:
                 reply = json.loads(resp.read())
             assert reply["choices"][0]["message"]["content"] == expected_text(CHAT, 2)
         finally:

@@ -69,8 +69,13 @@ REQUEST_MEDIA_TYPES = ("application/json", "application/x-www-form-urlencoded")
 # wire type of its own and always hands out floats.
 TYPE_OVERRIDES = {("Embedding", "embedding"): "list[float]"}
 
-# The zero value a required response field of these types decodes to when the API omits it.
-LENIENT_DEFAULTS = {"bool": "False", "int": "0", "float": "0.0"}
+# Required response fields the API has been seen to leave out, with the value they decode to
+# then. Not every required field gets one: a Struct re-encodes without fields at their default
+# (`omit_defaults`), so a default of 0 / [] would drop a real `"index": 0` from the JSON.
+LENIENT_DEFAULTS = {
+    # missing from a Responses stream's `response.created` event
+    ("OpenResponsesResult", "parallel_tool_calls"): "False",
+}
 
 # Tag -> module name, where snake_case of the tag is not the name we want.
 AREA_OVERRIDES = {"Anthropic Messages": "messages", "OAuth": "o_auth"}
@@ -1043,11 +1048,9 @@ class Renderer:
     @staticmethod
     def lenient_default(d: StructDef, f: Field, ann: str) -> str | None:
         """The default of a required response field decoded leniently (see `field_lines`)."""
-        if d.side != "resp" or d.base != "Model" or f.enum or not f.required or f.nullable:
+        if d.side != "resp" or d.base != "Model" or not f.required or f.nullable:
             return None
-        if ann.startswith("list["):
-            return "msgspec.field(default_factory=list)"
-        return LENIENT_DEFAULTS.get(ann)
+        return LENIENT_DEFAULTS.get((d.name, f.name))
 
     def ann_of(self, d: StructDef, f: Field, used: set[str] | None = None) -> str:
         """The rendered annotation of field `f` of `d` (before `| None` / `| UnsetType`)."""
@@ -1063,10 +1066,7 @@ class Renderer:
             default: str | None = "UNSET"
             used.update({"UNSET", "UnsetType"})
         elif f.required and not f.nullable:
-            # Decoded leniently: a required number, flag or list the API leaves out (seen:
-            # `parallel_tool_calls` in a Responses stream's `response.created`) decodes to its
-            # zero value. Strings, objects and enum-valued fields (discriminators) stay required.
-            default = self.lenient_default(d, f, ann)
+            default = self.lenient_default(d, f, ann)  # None: required
         else:
             ann += " | None" if not ann.endswith("| None") else ""
             default = "None"

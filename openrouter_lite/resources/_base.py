@@ -11,7 +11,8 @@ import msgspec
 
 from .._codec import decoder, encode_body
 from .._pagination import Advance, Page, offset_advance
-from .._streaming import Stream
+from .._raw import RawView
+from .._streaming import Stream, expect_event_stream
 from .._transport import OPTION_NAMES, CallOptions, build_path
 from ..errors import ResponseValidationError, error_from_response, parse_error_body
 from ._signatures import (
@@ -122,6 +123,13 @@ class Resource:
     @property
     def _portal(self) -> Portal:
         return self._client._portal
+
+    @property
+    def with_raw_response(self) -> RawView:
+        """This resource's operations answering a `RawResponse` (status, headers, `elapsed`,
+        `rate_limit`, ...; `.parse()` is the usual result): `chat.with_raw_response.send(...)`.
+        For static types, annotate the result or use `openrouter_lite.with_raw_response(...)`."""
+        return RawView(self)
 
     async def _call(
         self,
@@ -289,10 +297,12 @@ class Resource:
         resp, _ = await self._transport.request(
             method, path, body=payload, headers=hdrs, options=options, stream=True
         )
+        await expect_event_stream(resp, method, path)
         return Stream(
             resp,
             decode,
             portal=self._portal,
             is_final=is_final,
             max_event_bytes=self._client.max_event_bytes,
+            owner=self._client,
         )

@@ -133,10 +133,10 @@ class DecisionsBoxAnswer(Model):
 class DecisionsBoxAnswerBox(Model):
     """The ``DecisionsBoxAnswer.box`` object."""
 
-    left: float = 0.0
-    top: float = 0.0
-    right: float = 0.0
-    bottom: float = 0.0
+    left: float
+    top: float
+    right: float
+    bottom: float
 
 
 class DecisionsChoiceAnswer(Model):
@@ -151,13 +151,13 @@ class DecisionsNoulAnswer(Model):
     # Always "noul".
     type: str
     # The probability of "true".
-    noul: float = 0.0
+    noul: float
 
 
 class DecisionsScoreAnswer(Model):
     # Always "score".
     type: str
-    score: float = 0.0
+    score: float
     confidence: float | None = None
     probabilities: dict[str, float] | None = None
     legend: dict[str, str | list[Any] | dict[str, Any]] | None = None
@@ -184,8 +184,8 @@ class DecisionsAnswer(Model):
 
 
 class DecisionsUsage(Model):
-    input_tokens: int = 0
-    output_tokens: int = 0
+    input_tokens: int
+    output_tokens: int
     cost: float | None = None
 
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -39,10 +37,14 @@ class ActivityResponse(Model):
     """Response of ``GET /activity``."""
 
     # List of activity items
-    data: list[ActivityItem] = msgspec.field(default_factory=list)
+    data: list[ActivityItem]
 
 
 class ActivityItem(Model):
+    # BYOK inference cost in USD (external credits spent)
+    byok_usage_inference: float
+    # Total completion tokens generated
+    completion_tokens: int
     # Date of the activity (YYYY-MM-DD format)
     date: str
     # Unique identifier for the endpoint
@@ -51,20 +53,16 @@ class ActivityItem(Model):
     model: str
     # Model permaslug (e.g., "openai/gpt-4.1-2025-04-14")
     model_permaslug: str
+    # Total prompt tokens used
+    prompt_tokens: int
     # Name of the provider serving this endpoint
     provider_name: str
-    # BYOK inference cost in USD (external credits spent)
-    byok_usage_inference: float = 0.0
-    # Total completion tokens generated
-    completion_tokens: int = 0
-    # Total prompt tokens used
-    prompt_tokens: int = 0
     # Total reasoning tokens used
-    reasoning_tokens: int = 0
+    reasoning_tokens: int
     # Number of requests made
-    requests: int = 0
+    requests: int
     # Total cost in USD (OpenRouter credits spent)
-    usage: float = 0.0
+    usage: float
     # ID of the workspace this activity is attributed to.
     workspace_id: str | None = None
 
@@ -78,12 +76,10 @@ class GetAnalyticsMetaResponse(Model):
 class GetAnalyticsMetaResponseData(Model):
     """The ``GetAnalyticsMetaResponse.data`` object."""
 
-    dimensions: list[GetAnalyticsMetaResponseDataDimensions] = msgspec.field(default_factory=list)
-    granularities: list[GetAnalyticsMetaResponseDataGranularities] = msgspec.field(
-        default_factory=list
-    )
-    metrics: list[GetAnalyticsMetaResponseDataMetrics] = msgspec.field(default_factory=list)
-    operators: list[GetAnalyticsMetaResponseDataOperators] = msgspec.field(default_factory=list)
+    dimensions: list[GetAnalyticsMetaResponseDataDimensions]
+    granularities: list[GetAnalyticsMetaResponseDataGranularities]
+    metrics: list[GetAnalyticsMetaResponseDataMetrics]
+    operators: list[GetAnalyticsMetaResponseDataOperators]
 
 
 class GetAnalyticsMetaResponseDataDimensions(Model):
@@ -113,10 +109,10 @@ class GetAnalyticsMetaResponseDataMetrics(Model):
     display_format: str
     # Human-readable label
     display_label: str
+    # Whether this metric is a rate/ratio (averaged, not summed)
+    is_rate: bool
     # Metric identifier used in query requests
     name: str
-    # Whether this metric is a rate/ratio (averaged, not summed)
-    is_rate: bool = False
 
 
 class GetAnalyticsMetaResponseDataOperators(Model):
@@ -254,9 +250,9 @@ class QueryAnalyticsResponse(Model):
 class QueryAnalyticsResponseData(Model):
     """The ``QueryAnalyticsResponse.data`` object."""
 
+    data: list[dict[str, Any]]
     metadata: QueryAnalyticsResponseDataMetadata
     cachedAt: float | None = None
-    data: list[dict[str, Any]] = msgspec.field(default_factory=list)
     # Warnings about filter resolution issues (e.g. unresolvable api_key_id hashes).
     warnings: list[str] | None = None
 
@@ -264,6 +260,6 @@ class QueryAnalyticsResponseData(Model):
 class QueryAnalyticsResponseDataMetadata(Model):
     """The ``QueryAnalyticsResponseData.metadata`` object."""
 
-    query_time_ms: float = 0.0
-    row_count: int = 0
-    truncated: bool = False
+    query_time_ms: float
+    row_count: int
+    truncated: bool

@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -42,44 +40,44 @@ class GetCurrentKeyResponse(Model):
 class GetCurrentKeyResponseData(Model):
     """Current API key information"""
 
+    # Total external BYOK usage (in USD) for the API key
+    byok_usage: float
+    # External BYOK usage (in USD) for the current UTC day
+    byok_usage_daily: float
+    # External BYOK usage (in USD) for current UTC month
+    byok_usage_monthly: float
+    # External BYOK usage (in USD) for the current UTC week (Monday-Sunday)
+    byok_usage_weekly: float
+    # Whether to include external BYOK usage in the credit limit
+    include_byok_in_limit: bool
+    # Whether this is a free tier API key
+    is_free_tier: bool
+    # Whether this is a management key
+    is_management_key: bool
+    # Whether this is a management key
+    is_provisioning_key: bool
     # Human-readable label for the API key
     label: str
     # Legacy rate limit information about a key.
     rate_limit: GetCurrentKeyResponseDataRateLimit
-    # Total external BYOK usage (in USD) for the API key
-    byok_usage: float = 0.0
-    # External BYOK usage (in USD) for the current UTC day
-    byok_usage_daily: float = 0.0
-    # External BYOK usage (in USD) for current UTC month
-    byok_usage_monthly: float = 0.0
-    # External BYOK usage (in USD) for the current UTC week (Monday-Sunday)
-    byok_usage_weekly: float = 0.0
+    # Total OpenRouter credit usage (in USD) for the API key
+    usage: float
+    # OpenRouter credit usage (in USD) for the current UTC day
+    usage_daily: float
+    # OpenRouter credit usage (in USD) for the current UTC month
+    usage_monthly: float
+    # OpenRouter credit usage (in USD) for the current UTC week (Monday-Sunday)
+    usage_weekly: float
     # The user ID of the key creator.
     creator_user_id: str | None = None
     # ISO 8601 UTC timestamp when the API key expires, or null if no expiration
     expires_at: str | None = None
-    # Whether to include external BYOK usage in the credit limit
-    include_byok_in_limit: bool = False
-    # Whether this is a free tier API key
-    is_free_tier: bool = False
-    # Whether this is a management key
-    is_management_key: bool = False
-    # Whether this is a management key
-    is_provisioning_key: bool = False
     # Spending limit for the API key in USD
     limit: float | None = None
     # Remaining spending limit in USD
     limit_remaining: float | None = None
     # Type of limit reset for the API key
     limit_reset: str | None = None
-    # Total OpenRouter credit usage (in USD) for the API key
-    usage: float = 0.0
-    # OpenRouter credit usage (in USD) for the current UTC day
-    usage_daily: float = 0.0
-    # OpenRouter credit usage (in USD) for the current UTC month
-    usage_monthly: float = 0.0
-    # OpenRouter credit usage (in USD) for the current UTC week (Monday-Sunday)
-    usage_weekly: float = 0.0
 
 
 class GetCurrentKeyResponseDataRateLimit(Model):
@@ -90,45 +88,53 @@ class GetCurrentKeyResponseDataRateLimit(Model):
     # Note about the rate limit
     note: str
     # Number of requests allowed per interval
-    requests: int = 0
+    requests: int
 
 
 class ListApiKeysResponse(Model):
     """Response of ``GET /keys``."""
 
     # List of API keys
-    data: list[ListApiKeysResponseData] = msgspec.field(default_factory=list)
+    data: list[ListApiKeysResponseData]
 
 
 class ListApiKeysResponseData(Model):
     """The ``ListApiKeysResponse.data`` object."""
 
+    # Total external BYOK usage (in USD) for the API key
+    byok_usage: float
+    # External BYOK usage (in USD) for the current UTC day
+    byok_usage_daily: float
+    # External BYOK usage (in USD) for current UTC month
+    byok_usage_monthly: float
+    # External BYOK usage (in USD) for the current UTC week (Monday-Sunday)
+    byok_usage_weekly: float
     # ISO 8601 timestamp of when the API key was created
     created_at: str
+    # Whether the API key is disabled
+    disabled: bool
     # Unique hash identifier for the API key
     hash: str
+    # Whether to include external BYOK usage in the credit limit
+    include_byok_in_limit: bool
     # Human-readable label for the API key
     label: str
     # Name of the API key
     name: str
+    # Total OpenRouter credit usage (in USD) for the API key
+    usage: float
+    # OpenRouter credit usage (in USD) for the current UTC day
+    usage_daily: float
+    # OpenRouter credit usage (in USD) for the current UTC month
+    usage_monthly: float
+    # OpenRouter credit usage (in USD) for the current UTC week (Monday-Sunday)
+    usage_weekly: float
     # The workspace ID this API key belongs to.
     workspace_id: str
-    # Total external BYOK usage (in USD) for the API key
-    byok_usage: float = 0.0
-    # External BYOK usage (in USD) for the current UTC day
-    byok_usage_daily: float = 0.0
-    # External BYOK usage (in USD) for current UTC month
-    byok_usage_monthly: float = 0.0
-    # External BYOK usage (in USD) for the current UTC week (Monday-Sunday)
-    byok_usage_weekly: float = 0.0
     # The user ID of the key creator.
     creator_user_id: str | None = None
-    # Whether the API key is disabled
-    disabled: bool = False
     # ISO 8601 UTC timestamp when the API key expires, or null if no expiration
     expires_at: str | None = None
-    # Whether to include external BYOK usage in the credit limit
-    include_byok_in_limit: bool = False
     # Spending limit for the API key in USD
     limit: float | None = None
     # Remaining spending limit in USD
@@ -137,14 +143,6 @@ class ListApiKeysResponseData(Model):
     limit_reset: str | None = None
     # ISO 8601 timestamp of when the API key was last updated
     updated_at: str | None = None
-    # Total OpenRouter credit usage (in USD) for the API key
-    usage: float = 0.0
-    # OpenRouter credit usage (in USD) for the current UTC day
-    usage_daily: float = 0.0
-    # OpenRouter credit usage (in USD) for the current UTC month
-    usage_monthly: float = 0.0
-    # OpenRouter credit usage (in USD) for the current UTC week (Monday-Sunday)
-    usage_weekly: float = 0.0
 
 
 class CreateApiKeyRequest(Request):
@@ -193,32 +191,40 @@ class CreateApiKeyResponse(Model):
 class CreateApiKeyResponseData(Model):
     """The created API key information"""
 
+    # Total external BYOK usage (in USD) for the API key
+    byok_usage: float
+    # External BYOK usage (in USD) for the current UTC day
+    byok_usage_daily: float
+    # External BYOK usage (in USD) for current UTC month
+    byok_usage_monthly: float
+    # External BYOK usage (in USD) for the current UTC week (Monday-Sunday)
+    byok_usage_weekly: float
     # ISO 8601 timestamp of when the API key was created
     created_at: str
+    # Whether the API key is disabled
+    disabled: bool
     # Unique hash identifier for the API key
     hash: str
+    # Whether to include external BYOK usage in the credit limit
+    include_byok_in_limit: bool
     # Human-readable label for the API key
     label: str
     # Name of the API key
     name: str
+    # Total OpenRouter credit usage (in USD) for the API key
+    usage: float
+    # OpenRouter credit usage (in USD) for the current UTC day
+    usage_daily: float
+    # OpenRouter credit usage (in USD) for the current UTC month
+    usage_monthly: float
+    # OpenRouter credit usage (in USD) for the current UTC week (Monday-Sunday)
+    usage_weekly: float
     # The workspace ID this API key belongs to.
     workspace_id: str
-    # Total external BYOK usage (in USD) for the API key
-    byok_usage: float = 0.0
-    # External BYOK usage (in USD) for the current UTC day
-    byok_usage_daily: float = 0.0
-    # External BYOK usage (in USD) for current UTC month
-    byok_usage_monthly: float = 0.0
-    # External BYOK usage (in USD) for the current UTC week (Monday-Sunday)
-    byok_usage_weekly: float = 0.0
     # The user ID of the key creator.
     creator_user_id: str | None = None
-    # Whether the API key is disabled
-    disabled: bool = False
     # ISO 8601 UTC timestamp when the API key expires, or null if no expiration
     expires_at: str | None = None
-    # Whether to include external BYOK usage in the credit limit
-    include_byok_in_limit: bool = False
     # Spending limit for the API key in USD
     limit: float | None = None
     # Remaining spending limit in USD
@@ -227,14 +233,6 @@ class CreateApiKeyResponseData(Model):
     limit_reset: str | None = None
     # ISO 8601 timestamp of when the API key was last updated
     updated_at: str | None = None
-    # Total OpenRouter credit usage (in USD) for the API key
-    usage: float = 0.0
-    # OpenRouter credit usage (in USD) for the current UTC day
-    usage_daily: float = 0.0
-    # OpenRouter credit usage (in USD) for the current UTC month
-    usage_monthly: float = 0.0
-    # OpenRouter credit usage (in USD) for the current UTC week (Monday-Sunday)
-    usage_weekly: float = 0.0
 
 
 class GetApiKeyResponse(Model):
@@ -247,32 +245,40 @@ class GetApiKeyResponse(Model):
 class GetApiKeyResponseData(Model):
     """The API key information"""
 
+    # Total external BYOK usage (in USD) for the API key
+    byok_usage: float
+    # External BYOK usage (in USD) for the current UTC day
+    byok_usage_daily: float
+    # External BYOK usage (in USD) for current UTC month
+    byok_usage_monthly: float
+    # External BYOK usage (in USD) for the current UTC week (Monday-Sunday)
+    byok_usage_weekly: float
     # ISO 8601 timestamp of when the API key was created
     created_at: str
+    # Whether the API key is disabled
+    disabled: bool
     # Unique hash identifier for the API key
     hash: str
+    # Whether to include external BYOK usage in the credit limit
+    include_byok_in_limit: bool
     # Human-readable label for the API key
     label: str
     # Name of the API key
     name: str
+    # Total OpenRouter credit usage (in USD) for the API key
+    usage: float
+    # OpenRouter credit usage (in USD) for the current UTC day
+    usage_daily: float
+    # OpenRouter credit usage (in USD) for the current UTC month
+    usage_monthly: float
+    # OpenRouter credit usage (in USD) for the current UTC week (Monday-Sunday)
+    usage_weekly: float
     # The workspace ID this API key belongs to.
     workspace_id: str
-    # Total external BYOK usage (in USD) for the API key
-    byok_usage: float = 0.0
-    # External BYOK usage (in USD) for the current UTC day
-    byok_usage_daily: float = 0.0
-    # External BYOK usage (in USD) for current UTC month
-    byok_usage_monthly: float = 0.0
-    # External BYOK usage (in USD) for the current UTC week (Monday-Sunday)
-    byok_usage_weekly: float = 0.0
     # The user ID of the key creator.
     creator_user_id: str | None = None
-    # Whether the API key is disabled
-    disabled: bool = False
     # ISO 8601 UTC timestamp when the API key expires, or null if no expiration
     expires_at: str | None = None
-    # Whether to include external BYOK usage in the credit limit
-    include_byok_in_limit: bool = False
     # Spending limit for the API key in USD
     limit: float | None = None
     # Remaining spending limit in USD
@@ -281,14 +287,6 @@ class GetApiKeyResponseData(Model):
     limit_reset: str | None = None
     # ISO 8601 timestamp of when the API key was last updated
     updated_at: str | None = None
-    # Total OpenRouter credit usage (in USD) for the API key
-    usage: float = 0.0
-    # OpenRouter credit usage (in USD) for the current UTC day
-    usage_daily: float = 0.0
-    # OpenRouter credit usage (in USD) for the current UTC month
-    usage_monthly: float = 0.0
-    # OpenRouter credit usage (in USD) for the current UTC week (Monday-Sunday)
-    usage_weekly: float = 0.0
 
 
 class DeleteApiKeyResponse(Model):
@@ -338,32 +336,40 @@ class UpdateApiKeyResponse(Model):
 class UpdateApiKeyResponseData(Model):
     """The updated API key information"""
 
+    # Total external BYOK usage (in USD) for the API key
+    byok_usage: float
+    # External BYOK usage (in USD) for the current UTC day
+    byok_usage_daily: float
+    # External BYOK usage (in USD) for current UTC month
+    byok_usage_monthly: float
+    # External BYOK usage (in USD) for the current UTC week (Monday-Sunday)
+    byok_usage_weekly: float
     # ISO 8601 timestamp of when the API key was created
     created_at: str
+    # Whether the API key is disabled
+    disabled: bool
     # Unique hash identifier for the API key
     hash: str
+    # Whether to include external BYOK usage in the credit limit
+    include_byok_in_limit: bool
     # Human-readable label for the API key
     label: str
     # Name of the API key
     name: str
+    # Total OpenRouter credit usage (in USD) for the API key
+    usage: float
+    # OpenRouter credit usage (in USD) for the current UTC day
+    usage_daily: float
+    # OpenRouter credit usage (in USD) for the current UTC month
+    usage_monthly: float
+    # OpenRouter credit usage (in USD) for the current UTC week (Monday-Sunday)
+    usage_weekly: float
     # The workspace ID this API key belongs to.
     workspace_id: str
-    # Total external BYOK usage (in USD) for the API key
-    byok_usage: float = 0.0
-    # External BYOK usage (in USD) for the current UTC day
-    byok_usage_daily: float = 0.0
-    # External BYOK usage (in USD) for current UTC month
-    byok_usage_monthly: float = 0.0
-    # External BYOK usage (in USD) for the current UTC week (Monday-Sunday)
-    byok_usage_weekly: float = 0.0
     # The user ID of the key creator.
     creator_user_id: str | None = None
-    # Whether the API key is disabled
-    disabled: bool = False
     # ISO 8601 UTC timestamp when the API key expires, or null if no expiration
     expires_at: str | None = None
-    # Whether to include external BYOK usage in the credit limit
-    include_byok_in_limit: bool = False
     # Spending limit for the API key in USD
     limit: float | None = None
     # Remaining spending limit in USD
@@ -372,11 +378,3 @@ class UpdateApiKeyResponseData(Model):
     limit_reset: str | None = None
     # ISO 8601 timestamp of when the API key was last updated
     updated_at: str | None = None
-    # Total OpenRouter credit usage (in USD) for the API key
-    usage: float = 0.0
-    # OpenRouter credit usage (in USD) for the current UTC day
-    usage_daily: float = 0.0
-    # OpenRouter credit usage (in USD) for the current UTC month
-    usage_monthly: float = 0.0
-    # OpenRouter credit usage (in USD) for the current UTC week (Monday-Sunday)
-    usage_weekly: float = 0.0

@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 from .common import AnthropicCacheCreation, AnthropicUsageIteration, CostDetails
 
@@ -40,11 +38,11 @@ class BatchListResponse(Model):
 
     # Always "list".
     object: str
-    data: list[BatchObject] = msgspec.field(default_factory=list)
+    data: list[BatchObject]
+    has_more: bool
     first_id: str | None = None
     # Pass as `after` for the next page.
     last_id: str | None = None
-    has_more: bool = False
 
 
 class BatchObject(Model):
@@ -59,9 +57,9 @@ class BatchObject(Model):
     status: str
     # Always "24h".
     completion_window: str
-    request_counts: BatchRequestCounts
     # Unix seconds.
-    created_at: int = 0
+    created_at: int
+    request_counts: BatchRequestCounts
     expires_at: int | None = None
     finalized_at: int | None = None
     provider: str | None = None
@@ -73,9 +71,9 @@ class BatchObject(Model):
 
 
 class BatchRequestCounts(Model):
-    total: int = 0
-    completed: int = 0
-    failed: int = 0
+    total: int
+    completed: int
+    failed: int
 
 
 class BatchError(Model):
@@ -85,9 +83,9 @@ class BatchError(Model):
 class BatchUsage(Model):
     """Token usage and cost of a batch."""
 
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    total_tokens: int = 0
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
     cost: float | None = None
     is_byok: bool | None = None
     cost_details: CostDetails | None = None
@@ -137,9 +135,9 @@ class BatchResult(Model):
 
 
 class BatchResultResponse(Model):
+    status_code: int
     # The endpoint's response body (decode it with that endpoint's response type, e.g....
     body: dict[str, Any]
-    status_code: int = 0
     request_id: str | None = None
 
 

@@ -5,8 +5,6 @@ Do not edit: run ``python tools/gen_types.py`` to regenerate.
 
 from __future__ import annotations
 
-import msgspec
-
 from ._base import Model
 
 __all__ = (
@@ -26,8 +24,8 @@ __all__ = (
 class UnifiedBenchmarksResponse(Model):
     """Response of ``GET /benchmarks``."""
 
+    data: list[UnifiedBenchmarksResponseData]
     meta: UnifiedBenchmarksMeta
-    data: list[UnifiedBenchmarksResponseData] = msgspec.field(default_factory=list)
 
 
 class UnifiedBenchmarksAAItem(Model):
@@ -63,6 +61,8 @@ class UnifiedBenchmarksDAItem(Model):
     category: str
     # Human-readable model name from Design Arena.
     display_name: str
+    # ELO rating from head-to-head arena battles.
+    elo: float
     # Stable OpenRouter model identifier when mapped; otherwise the upstream Design Arena...
     model_permaslug: str
     # Benchmark source discriminator.
@@ -70,13 +70,11 @@ class UnifiedBenchmarksDAItem(Model):
     source: str
     # Placement distribution from tournament matches.
     tournament_stats: UnifiedBenchmarksDAItemTournamentStats
+    # Win rate as a percentage (0–100).
+    win_rate: float
     # Average generation time in milliseconds.
     avg_generation_time_ms: float | None = None
-    # ELO rating from head-to-head arena battles.
-    elo: float = 0.0
     pricing: UnifiedBenchmarkPricing | None = None
-    # Win rate as a percentage (0–100).
-    win_rate: float = 0.0
 
 
 class UnifiedBenchmarksDAItemTournamentStats(Model):
@@ -90,6 +88,8 @@ class UnifiedBenchmarksDAItemTournamentStats(Model):
 
 
 class UnifiedBenchmarksORItem(Model):
+    # Aggregate accuracy score from 0 to 1.
+    accuracy: float
     # OpenRouter benchmark evaluation type.
     # One of: gpqa_diamond, tau_bench_verified_airline.
     benchmark_type: str
@@ -102,14 +102,12 @@ class UnifiedBenchmarksORItem(Model):
     # Benchmark source discriminator.
     # Always "openrouter".
     source: str
-    # Aggregate accuracy score from 0 to 1.
-    accuracy: float = 0.0
+    # Total benchmark tasks across runs.
+    total_tasks: int
     # Standard deviation of run accuracy, or null for a single run.
     accuracy_stddev: float | None = None
     # Average cost per task in USD, or null if unavailable.
     avg_cost_per_task: float | None = None
-    # Total benchmark tasks across runs.
-    total_tasks: int = 0
 
 
 class UnifiedBenchmarksSearchItem(Model):
@@ -125,6 +123,8 @@ class UnifiedBenchmarksSearchItem(Model):
     # Identifies the meaning of `primary_score`: `f1_by_item` for WideSearch, `accuracy` for...
     # One of: accuracy, f1_by_item.
     primary_metric: str
+    # The benchmark's headline score from 0 to 1.
+    primary_score: float
     # Search engine the published configuration used.
     search_engine: str
     # Request surface the published configuration went through.
@@ -133,15 +133,13 @@ class UnifiedBenchmarksSearchItem(Model):
     # Benchmark source discriminator.
     # Always "openrouter".
     source: str
+    # Tasks evaluated across the published configuration's runs.
+    total_tasks: int
     # Average cost per task in USD, or null if unavailable.
     avg_cost_per_task: float | None = None
     # Average wall-clock latency per task in milliseconds, or null if unavailable.
     avg_latency_per_task_ms: float | None = None
-    # The benchmark's headline score from 0 to 1.
-    primary_score: float = 0.0
     run_config: UnifiedBenchmarksSearchRunConfig | None = None
-    # Tasks evaluated across the published configuration's runs.
-    total_tasks: int = 0
 
 
 class UnifiedBenchmarksSearchRunConfig(Model):
@@ -218,13 +216,13 @@ class UnifiedBenchmarksResponseData(Model):
 class UnifiedBenchmarksMeta(Model):
     # ISO-8601 timestamp of when this data was last updated.
     as_of: str
+    # Number of unique models in the response.
+    model_count: int
     # Dataset version.
     # Always "v1".
     version: str
     # Required attribution when republishing this data, or null when results span multiple...
     citation: str | None = None
-    # Number of unique models in the response.
-    model_count: int = 0
     # The source filter applied, or null when all sources are returned.
     # One of: artificial-analysis, design-arena, openrouter.
     source: str | None = None

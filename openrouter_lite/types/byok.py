@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypedDict
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -30,34 +28,34 @@ class ListBYOKKeysResponse(Model):
     """Response of ``GET /byok``."""
 
     # List of BYOK credentials.
-    data: list[BYOKKey] = msgspec.field(default_factory=list)
+    data: list[BYOKKey]
     # Total number of BYOK credentials matching the filters.
-    total_count: int = 0
+    total_count: int
 
 
 class BYOKKey(Model):
     # ISO timestamp of when the credential was created.
     created_at: str
+    # Whether this credential is currently disabled.
+    disabled: bool
     # Stable public identifier for this BYOK credential.
     id: str
+    # Whether this credential is treated as a fallback — used only after non-fallback keys for...
+    is_fallback: bool
     # Short masked snippet of the key (e.g. the first/last few characters) used to identify it...
     label: str
     # One of: ai21, aion-labs, akashml, alibaba, amazon-bedrock, amazon-nova, ... (96 more).
     provider: str
+    # Position within the provider — credentials are tried in ascending sort order.
+    sort_order: int
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) that may use this...
     allowed_api_key_hashes: list[str] | None = None
     # Optional allowlist of model slugs this credential may be used for.
     allowed_models: list[str] | None = None
     # Optional allowlist of user IDs that may use this credential.
     allowed_user_ids: list[str] | None = None
-    # Whether this credential is currently disabled.
-    disabled: bool = False
-    # Whether this credential is treated as a fallback — used only after non-fallback keys for...
-    is_fallback: bool = False
     # Optional human-readable name for the credential.
     name: str | None = None
-    # Position within the provider — credentials are tried in ascending sort order.
-    sort_order: int = 0
     # The workspace this credential is scoped to, or `null` when it is global — usable across...
     workspace_id: str | None = None
 

@@ -850,16 +850,16 @@ class ChatWebSearchShorthand(Model):
 class ChatResult(Model):
     """Chat completion response"""
 
+    # List of completion choices
+    choices: list[ChatChoice]
+    # Unix timestamp of creation
+    created: int
     # Unique completion identifier
     id: str
     # Model used for completion
     model: str
     # Always "chat.completion".
     object: str
-    # List of completion choices
-    choices: list[ChatChoice] = msgspec.field(default_factory=list)
-    # Unix timestamp of creation
-    created: int = 0
     openrouter_metadata: OpenRouterMetadata | None = None
     # The service tier used by the upstream provider for this request
     service_tier: str | None = None
@@ -873,11 +873,11 @@ class ChatResult(Model):
 class ChatChoice(Model):
     """Chat completion choice"""
 
+    # Choice index
+    index: int
     message: ChatAssistantMessage
     # One of: tool_calls, stop, length, content_filter, error.
     finish_reason: str | None = None
-    # Choice index
-    index: int = 0
     logprobs: ChatTokenLogprobs | None = None
     # The provider's own finish reason
     native_finish_reason: str | None = None
@@ -895,29 +895,33 @@ class ChatTokenLogprobs(Model):
 class ChatTokenLogprob(Model):
     """Token log probability information"""
 
+    # Log probability of the token
+    logprob: float
     # The token
     token: str
+    # Top alternative tokens with probabilities
+    top_logprobs: list[ChatTokenLogprobTopLogprobs]
     # UTF-8 bytes of the token
     bytes_: list[int] | None = msgspec.field(default=None, name="bytes")
-    # Log probability of the token
-    logprob: float = 0.0
-    # Top alternative tokens with probabilities
-    top_logprobs: list[ChatTokenLogprobTopLogprobs] = msgspec.field(default_factory=list)
 
 
 class ChatTokenLogprobTopLogprobs(Model):
     """The ``ChatTokenLogprob.top_logprobs`` object."""
 
+    logprob: float
     token: str
     bytes_: list[int] | None = msgspec.field(default=None, name="bytes")
-    logprob: float = 0.0
 
 
 class ChatUsage(Model):
     """Token usage statistics"""
 
     # Number of tokens in the completion
-    completion_tokens: int = 0
+    completion_tokens: int
+    # Number of tokens in the prompt
+    prompt_tokens: int
+    # Total number of tokens
+    total_tokens: int
     # Detailed completion token usage
     completion_tokens_details: ChatUsageCompletionTokensDetails | None = None
     # Cost of the completion
@@ -925,13 +929,9 @@ class ChatUsage(Model):
     cost_details: CostDetails | None = None
     # Whether a request was made using a Bring Your Own Key configuration
     is_byok: bool | None = None
-    # Number of tokens in the prompt
-    prompt_tokens: int = 0
     # Detailed prompt token usage
     prompt_tokens_details: ChatUsagePromptTokensDetails | None = None
     server_tool_use_details: ServerToolUseDetails | None = None
-    # Total number of tokens
-    total_tokens: int = 0
 
 
 class ChatUsageCompletionTokensDetails(Model):
@@ -963,16 +963,16 @@ class ChatUsagePromptTokensDetails(Model):
 class ChatStreamChunk(Model):
     """Streaming chat completion chunk"""
 
+    # List of streaming chunk choices
+    choices: list[ChatStreamChoice]
+    # Unix timestamp of creation
+    created: int
     # Unique chunk identifier
     id: str
     # Model used for completion
     model: str
     # Always "chat.completion.chunk".
     object: str
-    # List of streaming chunk choices
-    choices: list[ChatStreamChoice] = msgspec.field(default_factory=list)
-    # Unix timestamp of creation
-    created: int = 0
     # Error information
     error: ChatStreamChunkError | None = None
     openrouter_metadata: OpenRouterMetadata | None = None
@@ -989,10 +989,10 @@ class ChatStreamChoice(Model):
     """Streaming completion choice chunk"""
 
     delta: ChatStreamDelta
+    # Choice index
+    index: int
     # One of: tool_calls, stop, length, content_filter, error.
     finish_reason: str | None = None
-    # Choice index
-    index: int = 0
     logprobs: ChatTokenLogprobs | None = None
     # The provider's own finish reason
     native_finish_reason: str | None = None
@@ -1021,12 +1021,12 @@ class ChatStreamDelta(Model):
 class ChatStreamToolCall(Model):
     """Tool call delta for streaming responses"""
 
+    # Tool call index in the array
+    index: int
     # Function call details
     function: ChatStreamToolCallFunction | None = None
     # Tool call identifier
     id: str | None = None
-    # Tool call index in the array
-    index: int = 0
     # Tool call type
     # Always "function".
     type: str | None = None
@@ -1044,10 +1044,10 @@ class ChatStreamToolCallFunction(Model):
 class ChatStreamChunkError(Model):
     """Error information"""
 
+    # Error code
+    code: int
     # Error message
     message: str
-    # Error code
-    code: int = 0
     # Structured error metadata
     metadata: ChatStreamChunkErrorMetadata | None = None
 

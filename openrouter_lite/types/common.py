@@ -152,8 +152,8 @@ class BadRequestResponse(Model):
 class BadRequestResponseErrorData(Model):
     """Error data for BadRequestResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None
 
 
@@ -168,8 +168,8 @@ class UnauthorizedResponse(Model):
 class UnauthorizedResponseErrorData(Model):
     """Error data for UnauthorizedResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None
 
 
@@ -184,8 +184,8 @@ class ForbiddenResponse(Model):
 class ForbiddenResponseErrorData(Model):
     """Error data for ForbiddenResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None
 
 
@@ -200,8 +200,8 @@ class NotFoundResponse(Model):
 class NotFoundResponseErrorData(Model):
     """Error data for NotFoundResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None
 
 
@@ -216,8 +216,8 @@ class InternalServerResponse(Model):
 class InternalServerResponseErrorData(Model):
     """Error data for InternalServerResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None
 
 
@@ -232,8 +232,8 @@ class RequestTimeoutResponse(Model):
 class RequestTimeoutResponseErrorData(Model):
     """Error data for RequestTimeoutResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None
 
 
@@ -415,8 +415,8 @@ class PaymentRequiredResponse(Model):
 class PaymentRequiredResponseErrorData(Model):
     """Error data for PaymentRequiredResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None
 
 
@@ -431,8 +431,8 @@ class TooManyRequestsResponse(Model):
 class TooManyRequestsResponseErrorData(Model):
     """Error data for TooManyRequestsResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None
 
 
@@ -447,8 +447,8 @@ class BadGatewayResponse(Model):
 class BadGatewayResponseErrorData(Model):
     """Error data for BadGatewayResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None
 
 
@@ -463,8 +463,8 @@ class ServiceUnavailableResponse(Model):
 class ServiceUnavailableResponseErrorData(Model):
     """Error data for ServiceUnavailableResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None
 
 
@@ -479,8 +479,8 @@ class EdgeNetworkTimeoutResponse(Model):
 class EdgeNetworkTimeoutResponseErrorData(Model):
     """Error data for EdgeNetworkTimeoutResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None
 
 
@@ -495,8 +495,8 @@ class ProviderOverloadedResponse(Model):
 class ProviderOverloadedResponseErrorData(Model):
     """Error data for ProviderOverloadedResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None
 
 
@@ -511,8 +511,8 @@ class ConflictResponse(Model):
 class ConflictResponseErrorData(Model):
     """Error data for ConflictResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None
 
 
@@ -1263,14 +1263,14 @@ class WebSearchUserLocationServerTool(Model):
 
 
 class OpenRouterMetadata(Model):
+    attempt: int
     endpoints: EndpointsMetadata
+    is_byok: bool
     requested: str
     # One of: direct, auto, free, latest, alias, fallback, pareto, bodybuilder, fusion.
     strategy: str
     summary: str
-    attempt: int = 0
     attempts: list[RouterAttempt] | None = None
-    is_byok: bool = False
     params: RouterParams | None = None
     pipeline: list[PipelineStage] | None = None
     region: str | None = None
@@ -1279,18 +1279,18 @@ class OpenRouterMetadata(Model):
 class RouterAttempt(Model):
     model: str
     provider: str
-    status: int = 0
+    status: int
 
 
 class EndpointsMetadata(Model):
-    available: list[EndpointInfo] = msgspec.field(default_factory=list)
-    total: int = 0
+    available: list[EndpointInfo]
+    total: int
 
 
 class EndpointInfo(Model):
     model: str
     provider: str
-    selected: bool = False
+    selected: bool
 
 
 class RouterParams(Model):
@@ -1313,9 +1313,9 @@ class PipelineStage(Model):
 class CostDetails(Model):
     """Breakdown of upstream inference costs"""
 
-    upstream_inference_completions_cost: float = 0.0
+    upstream_inference_completions_cost: float
+    upstream_inference_prompt_cost: float
     upstream_inference_cost: float | None = None
-    upstream_inference_prompt_cost: float = 0.0
 
 
 class ServerToolUseDetails(Model):
@@ -1340,8 +1340,8 @@ class PayloadTooLargeResponse(Model):
 class PayloadTooLargeResponseErrorData(Model):
     """Error data for PayloadTooLargeResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None
 
 
@@ -1356,19 +1356,19 @@ class UnprocessableEntityResponse(Model):
 class UnprocessableEntityResponseErrorData(Model):
     """Error data for UnprocessableEntityResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None
 
 
 class ModelsListResponse(Model):
     """List of available models"""
 
+    data: list[ModelInfo]
     # Pagination links
     links: ModelsListResponseLinks
-    data: list[ModelInfo] = msgspec.field(default_factory=list)
     # Total number of models matching the query
-    total_count: int = 0
+    total_count: int
 
 
 class ModelInfo(Model):
@@ -1377,6 +1377,8 @@ class ModelInfo(Model):
     architecture: ModelArchitecture
     # Canonical slug for the model
     canonical_slug: str
+    # Unix timestamp of when the model was created
+    created: int
     # Unique identifier for the model
     id: str
     links: ModelLinks
@@ -1391,8 +1393,6 @@ class ModelInfo(Model):
     benchmarks: ModelBenchmarks | None = None
     # Maximum context length in tokens
     context_length: int | None = None
-    # Unix timestamp of when the model was created
-    created: int = 0
     default_parameters: DefaultParameters | None = None
     # Description of the model
     description: str | None = None
@@ -1437,9 +1437,9 @@ class ModelArchitecture(Model):
 class ModelBenchmarks(Model):
     """Third-party benchmark rankings for this model."""
 
-    artificial_analysis: AABenchmarkEntry | None = None
     # Design Arena ELO rankings across arena+category pairs.
-    design_arena: list[DABenchmarkEntry] = msgspec.field(default_factory=list)
+    design_arena: list[DABenchmarkEntry]
+    artificial_analysis: AABenchmarkEntry | None = None
 
 
 class AABenchmarkEntry(Model):
@@ -1461,11 +1461,11 @@ class DABenchmarkEntry(Model):
     # Category within the arena (e.g. website, gamedev, uicomponent)
     category: str
     # ELO rating from head-to-head arena battles
-    elo: float = 0.0
+    elo: float
     # Rank position within this arena+category among models available on OpenRouter (1 =...
-    rank: int = 0
+    rank: int
     # Win rate percentage in arena battles
-    win_rate: float = 0.0
+    win_rate: float
 
 
 class DefaultParameters(Model):
@@ -1490,9 +1490,9 @@ class PerRequestLimits(Model):
     """Per-request token limits"""
 
     # Maximum completion tokens per request
-    completion_tokens: float = 0.0
+    completion_tokens: float
     # Maximum prompt tokens per request
-    prompt_tokens: float = 0.0
+    prompt_tokens: float
 
 
 class PublicPricing(Model):
@@ -1560,13 +1560,13 @@ class PricingOverride(Model):
 class ModelReasoning(Model):
     """Reasoning effort configuration."""
 
+    # When true, reasoning cannot be disabled and effort "none" is rejected.
+    mandatory: bool
     # Default reasoning effort when the client enables reasoning without specifying effort.
     # One of: max, xhigh, high, medium, low, minimal, none.
     default_effort: str | None = None
     # Default reasoning enabled state when the client does not set `reasoning.enabled`.
     default_enabled: bool | None = None
-    # When true, reasoning cannot be disabled and effort "none" is rejected.
-    mandatory: bool = False
     # Allowed reasoning effort values for this model, in descending effort order (highest first).
     # One of: max, xhigh, high, medium, low, minimal, none.
     supported_efforts: list[str | None] | None = None
@@ -1577,10 +1577,10 @@ class ModelReasoning(Model):
 class TopProviderInfo(Model):
     """Information about the top provider for this model"""
 
+    # Whether the top provider moderates content
+    is_moderated: bool
     # Context length from the top provider
     context_length: int | None = None
-    # Whether the top provider moderates content
-    is_moderated: bool = False
     # Maximum completion tokens from the top provider
     max_completion_tokens: int | None = None
 
@@ -1610,8 +1610,8 @@ class ContentPartImageImageUrl(Model):
 
 
 class AnthropicCacheCreation(Model):
-    ephemeral_1h_input_tokens: int = 0
-    ephemeral_5m_input_tokens: int = 0
+    ephemeral_1h_input_tokens: int
+    ephemeral_5m_input_tokens: int
 
 
 class AnthropicCompactionUsageIteration(Model):

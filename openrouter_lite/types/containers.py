@@ -22,11 +22,11 @@ class ContainerFileListResponse(Model):
 
     # Always "list".
     object: str
-    data: list[ContainerFile] = msgspec.field(default_factory=list)
+    data: list[ContainerFile]
+    has_more: bool
     first_id: str | None = None
     # The resume cursor; pass it as `after`.
     last_id: str | None = None
-    has_more: bool = False
 
 
 class ContainerFile(Model):
@@ -37,8 +37,8 @@ class ContainerFile(Model):
     object: str
     container_id: str
     path: str
+    bytes_: int = msgspec.field(name="bytes")
+    # Unix seconds.
+    created_at: int
     # Always "assistant".
     source: str
-    bytes_: int = msgspec.field(default=0, name="bytes")
-    # Unix seconds.
-    created_at: int = 0

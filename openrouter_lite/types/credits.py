@@ -27,9 +27,9 @@ class GetCreditsResponseData(Model):
     """The ``GetCreditsResponse.data`` object."""
 
     # Total credits purchased
-    total_credits: float = 0.0
+    total_credits: float
     # Total credits used
-    total_usage: float = 0.0
+    total_usage: float
 
 
 class GoneResponse(Model):
@@ -43,6 +43,6 @@ class GoneResponse(Model):
 class GoneResponseErrorData(Model):
     """Error data for GoneResponse"""
 
+    code: int
     message: str
-    code: int = 0
     metadata: dict[str, Any] | None = None

@@ -5,8 +5,6 @@ Do not edit: run ``python tools/gen_types.py`` to regenerate.
 
 from __future__ import annotations
 
-import msgspec
-
 from ._base import Model
 
 __all__ = (
@@ -24,22 +22,22 @@ __all__ = (
 class AppRankingsResponse(Model):
     """Response of ``GET /datasets/app-rankings``."""
 
-    meta: RankingsDailyMeta
     # Apps ranked per the requested `sort`, re-numbered 1..N after category filtering.
-    data: list[AppRankingsItem] = msgspec.field(default_factory=list)
+    data: list[AppRankingsItem]
+    meta: RankingsDailyMeta
 
 
 class AppRankingsItem(Model):
+    # Stable numeric identifier of the app on OpenRouter.
+    app_id: int
     # Public display name of the app.
     app_name: str
+    # 1-based position of the app within this response, per the requested `sort`.
+    rank: int
+    # Number of requests attributed to the app inside the date window.
+    total_requests: int
     # Sum of `prompt_tokens + completion_tokens` attributed to the app inside the date window...
     total_tokens: str
-    # Stable numeric identifier of the app on OpenRouter.
-    app_id: int = 0
-    # 1-based position of the app within this response, per the requested `sort`.
-    rank: int = 0
-    # Number of requests attributed to the app inside the date window.
-    total_requests: int = 0
 
 
 class RankingsDailyMeta(Model):
@@ -57,9 +55,9 @@ class RankingsDailyMeta(Model):
 class RankingsDailyResponse(Model):
     """Response of ``GET /datasets/rankings-daily``."""
 
-    meta: RankingsDailyMeta
     # Up to 51 rows per day — the top 50 public models by `total_tokens` for each UTC calendar...
-    data: list[RankingsDailyItem] = msgspec.field(default_factory=list)
+    data: list[RankingsDailyItem]
+    meta: RankingsDailyMeta
 
 
 class RankingsDailyItem(Model):
@@ -74,8 +72,8 @@ class RankingsDailyItem(Model):
 class SessionCostResponse(Model):
     """Response of ``GET /datasets/session-cost``."""
 
+    data: list[SessionCostItem]
     meta: SessionCostMeta
-    data: list[SessionCostItem] = msgspec.field(default_factory=list)
 
 
 class SessionCostItem(Model):
@@ -83,13 +81,13 @@ class SessionCostItem(Model):
     app_name: str
     # Stable public slug of the harness.
     app_slug: str
+    # Median USD spend per sampled session.
+    median_session_cost_usd: float
     # Exact model permaslug.
     model_permaslug: str
     # Inclusive session turn-count range.
     # One of: 1-turn, 2-9-turns, 10-49-turns, 50-plus-turns.
     turn_range: str
-    # Median USD spend per sampled session.
-    median_session_cost_usd: float = 0.0
 
 
 class SessionCostMeta(Model):

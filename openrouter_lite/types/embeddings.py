@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeAlias, TypedDict
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 from .common import CostDetails, ModelsListResponse, ProviderPreferences, TraceConfig
 
@@ -156,12 +154,12 @@ class ContentPartInputFile(Model):
 class CreateEmbeddingsResponse(Model):
     """Embeddings response containing embedding vectors"""
 
+    # List of embedding objects
+    data: list[Embedding]
     # The model used for embeddings
     model: str
     # Always "list".
     object: str
-    # List of embedding objects
-    data: list[Embedding] = msgspec.field(default_factory=list)
     # Unique identifier for the embeddings response
     id: str | None = None
     # Token usage statistics
@@ -171,10 +169,10 @@ class CreateEmbeddingsResponse(Model):
 class Embedding(Model):
     """A single embedding object"""
 
+    # Embedding vector as an array of floats or a base64 string
+    embedding: list[float]
     # Always "embedding".
     object: str
-    # Embedding vector as an array of floats or a base64 string
-    embedding: list[float] = msgspec.field(default_factory=list)
     # Index of the embedding in the input list
     index: int | None = None
 
@@ -182,17 +180,17 @@ class Embedding(Model):
 class EmbeddingsUsage(Model):
     """Token usage statistics"""
 
+    # Number of tokens in the input
+    prompt_tokens: int
+    # Total number of tokens used
+    total_tokens: int
     # Cost of the request in credits
     cost: float | None = None
     cost_details: CostDetails | None = None
     # Whether a request was made using a Bring Your Own Key configuration
     is_byok: bool | None = None
-    # Number of tokens in the input
-    prompt_tokens: int = 0
     # Per-modality token breakdown.
     prompt_tokens_details: EmbeddingsUsagePromptTokensDetails | None = None
-    # Total number of tokens used
-    total_tokens: int = 0
 
 
 class EmbeddingsUsagePromptTokensDetails(Model):

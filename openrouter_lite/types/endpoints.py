@@ -5,8 +5,6 @@ Do not edit: run ``python tools/gen_types.py`` to regenerate.
 
 from __future__ import annotations
 
-import msgspec
-
 from ._base import Model
 from .common import PricingOverride
 
@@ -24,12 +22,13 @@ __all__ = (
 class ListZdrEndpointsResponse(Model):
     """Response of ``GET /endpoints/zdr``."""
 
-    data: list[PublicEndpoint] = msgspec.field(default_factory=list)
+    data: list[PublicEndpoint]
 
 
 class PublicEndpoint(Model):
     """Information about a specific model endpoint"""
 
+    context_length: int
     # The unique identifier for the model (permaslug)
     model_id: str
     model_name: str
@@ -39,8 +38,8 @@ class PublicEndpoint(Model):
     provider_name: str
     # One of: temperature, top_p, top_k, min_p, top_a, frequency_penalty, ... (20 more).
     supported_parameters: list[str]
+    supports_implicit_caching: bool
     tag: str
-    context_length: int = 0
     latency_last_30m: PercentileStats | None = None
     max_completion_tokens: int | None = None
     max_prompt_tokens: int | None = None
@@ -48,7 +47,6 @@ class PublicEndpoint(Model):
     quantization: str | None = None
     # One of: 0, -1, -2, -3, -5, -10.
     status: int | None = None
-    supports_implicit_caching: bool = False
     # Whether this TTS endpoint accepts inline reference audio (`input_references`) for...
     supports_voice_cloning: bool | None = None
     # Throughput percentiles in tokens per second over the last 30 minutes.
@@ -64,13 +62,13 @@ class PercentileStats(Model):
     """Latency percentiles in milliseconds over the last 30 minutes."""
 
     # Median (50th percentile)
-    p50: float = 0.0
+    p50: float
     # 75th percentile
-    p75: float = 0.0
+    p75: float
     # 90th percentile
-    p90: float = 0.0
+    p90: float
     # 99th percentile
-    p99: float = 0.0
+    p99: float
 
 
 class PublicEndpointPricing(Model):
@@ -120,16 +118,16 @@ class ListEndpointsResponse(Model):
     """List of available endpoints for a model"""
 
     architecture: ListEndpointsResponseArchitecture
+    # Unix timestamp of when the model was created
+    created: int
     # Description of the model
     description: str
+    # List of available endpoints for this model
+    endpoints: list[PublicEndpoint]
     # Unique identifier for the model
     id: str
     # Display name of the model
     name: str
-    # Unix timestamp of when the model was created
-    created: int = 0
-    # List of available endpoints for this model
-    endpoints: list[PublicEndpoint] = msgspec.field(default_factory=list)
 
 
 class ListEndpointsResponseArchitecture(Model):

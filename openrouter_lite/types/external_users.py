@@ -5,8 +5,6 @@ Do not edit: run ``python tools/gen_types.py`` to regenerate.
 
 from __future__ import annotations
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -21,17 +19,17 @@ __all__ = (
 class ListExternalUsersResponse(Model):
     """Response of ``GET /external-users``."""
 
-    data: list[ExternalUser] = msgspec.field(default_factory=list)
-    total_count: int = 0
+    data: list[ExternalUser]
+    total_count: int
 
 
 class ExternalUser(Model):
     """A registered external user (a caller-supplied tracking ID)."""
 
     user: str
+    is_active: bool
     created_at: str
     updated_at: str
-    is_active: bool = False
 
 
 class CreateExternalUserRequest(Request):

@@ -30,11 +30,11 @@ class OpenRouterFileList(Model):
 
     # Always "openrouter".
     shape: str = msgspec.field(name="_shape")
+    data: list[OpenRouterFile]
+    has_more: bool
     # Opaque cursor for the next page; null when there are no more results.
     cursor: str | None = None
-    data: list[OpenRouterFile] = msgspec.field(default_factory=list)
     first_id: str | None = None
-    has_more: bool = False
     last_id: str | None = None
 
 
@@ -46,13 +46,13 @@ class OpenRouterFile(Model):
     # Always "openrouter".
     shape: str = msgspec.field(name="_shape")
     created_at: str
+    downloadable: bool
     filename: str
     id: str
     mime_type: str
+    size_bytes: int
     # Always "file".
     type: str
-    downloadable: bool = False
-    size_bytes: int = 0
 
 
 class OpenAIFileList(Model):
@@ -60,11 +60,11 @@ class OpenAIFileList(Model):
 
     # Always "openai".
     shape: str = msgspec.field(name="_shape")
+    data: list[OpenAIFile]
+    has_more: bool
     # Always "list".
     object: str
-    data: list[OpenAIFile] = msgspec.field(default_factory=list)
     first_id: str | None = None
-    has_more: bool = False
     last_id: str | None = None
 
 
@@ -73,6 +73,8 @@ class OpenAIFile(Model):
 
     # Always "openai".
     shape: str = msgspec.field(name="_shape")
+    bytes_: int = msgspec.field(name="bytes")
+    created_at: int
     filename: str
     id: str
     # Always "file".
@@ -81,8 +83,6 @@ class OpenAIFile(Model):
     purpose: str
     # Always "processed".
     status: str
-    bytes_: int = msgspec.field(default=0, name="bytes")
-    created_at: int = 0
 
 
 class AnthropicFileList(Model):
@@ -90,9 +90,9 @@ class AnthropicFileList(Model):
 
     # Always "anthropic".
     shape: str = msgspec.field(name="_shape")
-    data: list[AnthropicFile] = msgspec.field(default_factory=list)
+    data: list[AnthropicFile]
+    has_more: bool
     first_id: str | None = None
-    has_more: bool = False
     last_id: str | None = None
 
 
@@ -102,13 +102,13 @@ class AnthropicFile(Model):
     # Always "anthropic".
     shape: str = msgspec.field(name="_shape")
     created_at: str
+    downloadable: bool
     filename: str
     id: str
     mime_type: str
+    size_bytes: int
     # Always "file".
     type: str
-    downloadable: bool = False
-    size_bytes: int = 0
 
 
 class FileListResponse(Model):

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -45,10 +43,16 @@ class GenerationResponseData(Model):
     data_region: str
     # Unique identifier for the generation
     id: str
+    # Whether this used bring-your-own-key
+    is_byok: bool
     # Model used for the generation
     model: str
     # Origin URL of the request
     origin: str
+    # Total cost of the generation in USD
+    total_cost: float
+    # Usage amount in USD
+    usage: float
     # Type of API used for the generation
     # One of: completions, embeddings, rerank, tts, stt, video, image.
     api_type: str | None = None
@@ -66,8 +70,6 @@ class GenerationResponseData(Model):
     generation_time: float | None = None
     # Referer header from the request
     http_referer: str | None = None
-    # Whether this used bring-your-own-key
-    is_byok: bool = False
     # Total latency in milliseconds
     latency: float | None = None
     # Moderation latency in milliseconds
@@ -116,14 +118,10 @@ class GenerationResponseData(Model):
     tokens_completion: int | None = None
     # Number of tokens in the prompt
     tokens_prompt: int | None = None
-    # Total cost of the generation in USD
-    total_cost: float = 0.0
     # Upstream provider's identifier for this generation
     upstream_id: str | None = None
     # Cost charged by the upstream provider
     upstream_inference_cost: float | None = None
-    # Usage amount in USD
-    usage: float = 0.0
     # User-Agent header from the request
     user_agent: str | None = None
     # The resolved web search engine used for this generation (e.g. exa, firecrawl, parallel)
@@ -174,10 +172,10 @@ class GenerationContentData(Model):
 class GenerationContentError(Model):
     """The stored failure for this generation, or null when it succeeded"""
 
+    # Every upstream attempt that failed before the returned error, in attempt order
+    previous_errors: list[GenerationContentErrorAttempt]
     # Error message returned to the client
     message: str | None = None
-    # Every upstream attempt that failed before the returned error, in attempt order
-    previous_errors: list[GenerationContentErrorAttempt] = msgspec.field(default_factory=list)
     # Provider whose error was returned to the client, when known
     provider_name: str | None = None
     # Raw error body behind the returned error, when stored
@@ -189,10 +187,10 @@ class GenerationContentError(Model):
 class GenerationContentErrorAttempt(Model):
     """A single failed upstream attempt recorded for the generation"""
 
+    # HTTP status returned by this attempt
+    code: int
     # Error message returned by this attempt
     message: str
-    # HTTP status returned by this attempt
-    code: int = 0
     # Provider that served this attempt, when known
     provider_name: str | None = None
     # Raw error body returned by the provider, when stored

@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -45,9 +43,9 @@ class ListGuardrailsResponse(Model):
     """Response of ``GET /guardrails``."""
 
     # List of guardrails
-    data: list[Guardrail] = msgspec.field(default_factory=list)
+    data: list[Guardrail]
     # Total number of guardrails
-    total_count: int = 0
+    total_count: int
 
 
 class Guardrail(Model):
@@ -55,6 +53,8 @@ class Guardrail(Model):
     created_at: str
     # Unique identifier for the guardrail
     id: str
+    # Whether BYOK (bring-your-own-key) inference spend counts toward this guardrail's...
+    include_byok_in_budgets: bool
     # Name of the guardrail
     name: str
     # Array of model canonical_slugs (immutable identifiers)
@@ -89,8 +89,6 @@ class Guardrail(Model):
     ignored_models: list[str] | None = None
     # List of provider IDs to exclude from routing
     ignored_providers: list[str] | None = None
-    # Whether BYOK (bring-your-own-key) inference spend counts toward this guardrail's...
-    include_byok_in_budgets: bool = False
     # Spending limit in USD
     limit_usd: float | None = None
     # One of: daily, weekly, monthly.
@@ -340,9 +338,9 @@ class ListKeyAssignmentsResponse(Model):
     """Response of ``GET /guardrails/{id}/assignments/keys``."""
 
     # List of key assignments
-    data: list[KeyAssignment] = msgspec.field(default_factory=list)
+    data: list[KeyAssignment]
     # Total number of key assignments for this guardrail
-    total_count: int = 0
+    total_count: int
 
 
 class KeyAssignment(Model):
@@ -373,7 +371,7 @@ class BulkAssignKeysResponse(Model):
     """Response of ``POST /guardrails/{id}/assignments/keys``."""
 
     # Number of keys successfully assigned
-    assigned_count: int = 0
+    assigned_count: int
 
 
 class BulkUnassignKeysRequest(Request):
@@ -387,16 +385,16 @@ class BulkUnassignKeysResponse(Model):
     """Response of ``POST /guardrails/{id}/assignments/keys/remove``."""
 
     # Number of keys successfully unassigned
-    unassigned_count: int = 0
+    unassigned_count: int
 
 
 class ListMemberAssignmentsResponse(Model):
     """Response of ``GET /guardrails/{id}/assignments/members``."""
 
     # List of member assignments
-    data: list[MemberAssignment] = msgspec.field(default_factory=list)
+    data: list[MemberAssignment]
     # Total number of member assignments
-    total_count: int = 0
+    total_count: int
 
 
 class MemberAssignment(Model):
@@ -425,7 +423,7 @@ class BulkAssignMembersResponse(Model):
     """Response of ``POST /guardrails/{id}/assignments/members``."""
 
     # Number of members successfully assigned
-    assigned_count: int = 0
+    assigned_count: int
 
 
 class BulkUnassignMembersRequest(Request):
@@ -439,4 +437,4 @@ class BulkUnassignMembersResponse(Model):
     """Response of ``POST /guardrails/{id}/assignments/members/remove``."""
 
     # Number of members successfully unassigned
-    unassigned_count: int = 0
+    unassigned_count: int

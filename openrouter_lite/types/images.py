@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeAlias, TypedDict
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 from .common import (
     AnthropicCacheCreation,
@@ -139,9 +137,9 @@ class ImageGenerationResponse(Model):
     """Image generation response"""
 
     # Unix timestamp (seconds) when the image was generated
-    created: int = 0
+    created: int
     # Generated images
-    data: list[ImageGenerationResponseData] = msgspec.field(default_factory=list)
+    data: list[ImageGenerationResponseData]
     usage: ImageGenerationUsage | None = None
 
 
@@ -157,9 +155,13 @@ class ImageGenerationResponseData(Model):
 class ImageGenerationUsage(Model):
     """Token and cost usage for the image generation request, when available"""
 
-    cache_creation: AnthropicCacheCreation | None = None
     # The tokens generated
-    completion_tokens: int = 0
+    completion_tokens: int
+    # Including images, input audio, and tools if any
+    prompt_tokens: int
+    # Sum of the above two fields
+    total_tokens: int
+    cache_creation: AnthropicCacheCreation | None = None
     completion_tokens_details: ImageGenerationUsageCompletionTokensDetails | None = None
     # Cost of the completion
     cost: float | None = None
@@ -167,8 +169,6 @@ class ImageGenerationUsage(Model):
     # Whether a request was made using a Bring Your Own Key configuration
     is_byok: bool | None = None
     iterations: list[AnthropicUsageIteration] | None = None
-    # Including images, input audio, and tools if any
-    prompt_tokens: int = 0
     # Breakdown of tokens used in the prompt.
     prompt_tokens_details: ImageGenerationUsagePromptTokensDetails | None = None
     # Usage for server-side tool execution (e.g., web search)
@@ -177,8 +177,6 @@ class ImageGenerationUsage(Model):
     service_tier: str | None = None
     # One of: fast, standard.
     speed: str | None = None
-    # Sum of the above two fields
-    total_tokens: int = 0
 
 
 class ImageGenerationUsageCompletionTokensDetails(Model):
@@ -223,11 +221,11 @@ class ImageGenPartialImageEvent(Model):
 
     # Base64-encoded partial image data
     b64_json: str
+    # 0-based index indicating which partial image this is in the sequence
+    partial_image_index: int
     # The event type
     # Always "image_generation.partial_image".
     type: str
-    # 0-based index indicating which partial image this is in the sequence
-    partial_image_index: int = 0
 
 
 class ImageGenTextChunkEvent(Model):
@@ -250,11 +248,11 @@ class ImageGenCompletedEvent(Model):
 
     # Base64-encoded final image data
     b64_json: str
+    # Unix timestamp (seconds) when the image was generated
+    created: int
     # The event type
     # Always "image_generation.completed".
     type: str
-    # Unix timestamp (seconds) when the image was generated
-    created: int = 0
     # Media type (MIME type) of the image, e.g. `image/png`, `image/jpeg`, `image/webp`...
     media_type: str | None = None
     usage: ImageGenerationUsage | None = None
@@ -286,13 +284,15 @@ class ImageGenStreamErrorEventError(Model):
 class ImageModelsListResponse(Model):
     """List of image generation models."""
 
-    data: list[ImageModelListItem] = msgspec.field(default_factory=list)
+    data: list[ImageModelListItem]
 
 
 class ImageModelListItem(Model):
     """A single image model in the discovery listing."""
 
     architecture: ImageModelArchitecture
+    # Unix timestamp (seconds) of when the model was created
+    created: int
     description: str
     # Relative URL to the full per-endpoint records for this model
     endpoints: str
@@ -301,10 +301,8 @@ class ImageModelListItem(Model):
     # Display name
     name: str
     supported_parameters: dict[str, CapabilityDescriptor]
-    # Unix timestamp (seconds) of when the model was created
-    created: int = 0
     # Whether any endpoint of this model supports native SSE streaming on the dedicated Image...
-    supports_streaming: bool = False
+    supports_streaming: bool
 
 
 class ImageModelArchitecture(Model):
@@ -321,16 +319,16 @@ class EnumCapability(Model):
 
     # Always "enum".
     type: str
-    values: list[str] = msgspec.field(default_factory=list)
+    values: list[str]
 
 
 class RangeCapability(Model):
     """A parameter that accepts any value within an inclusive numeric range."""
 
+    max: float
+    min: float
     # Always "range".
     type: str
-    max: float = 0.0
-    min: float = 0.0
 
 
 class BooleanCapability(Model):
@@ -358,28 +356,28 @@ class CapabilityDescriptor(Model):
 class ImageModelEndpointsResponse(Model):
     """The full per-endpoint records for an image model."""
 
+    endpoints: list[ImageEndpoint]
     # Model slug
     id: str
-    endpoints: list[ImageEndpoint] = msgspec.field(default_factory=list)
 
 
 class ImageEndpoint(Model):
     """An endpoint that serves a given image model."""
 
+    # Provider-specific options accepted under provider.options[provider_slug].
+    allowed_passthrough_parameters: list[str]
+    # Billable pricing lines for this endpoint.
+    pricing: list[ImagePricingEntry]
     # Provider display name
     provider_name: str
     # Provider slug
     provider_slug: str
     # The definitive set of parameters this endpoint accepts for this model.
     supported_parameters: dict[str, CapabilityDescriptor]
-    # Provider-specific options accepted under provider.options[provider_slug].
-    allowed_passthrough_parameters: list[str] = msgspec.field(default_factory=list)
-    # Billable pricing lines for this endpoint.
-    pricing: list[ImagePricingEntry] = msgspec.field(default_factory=list)
+    # Whether this endpoint supports native SSE streaming (`stream: true` in the request).
+    supports_streaming: bool
     # Provider tag for request-side selection
     provider_tag: str | None = None
-    # Whether this endpoint supports native SSE streaming (`stream: true` in the request).
-    supports_streaming: bool = False
 
 
 class ImagePricingEntry(Model):
@@ -387,9 +385,9 @@ class ImagePricingEntry(Model):
 
     # One of: output_image, input_image, input_font, input_reference, input_text.
     billable: str
+    cost_usd: float
     # One of: image, megapixel, token.
     unit: str
-    cost_usd: float = 0.0
     variant: str | None = None
 
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeAlias, TypedDict
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 from .common import (
     AnthropicCacheControlDirective,
@@ -1304,6 +1302,7 @@ class AnthropicToolSearchToolRegex(Model):
 class MessagesResult(Model):
     """Non-streaming response from the Anthropic Messages API with OpenRouter extensions"""
 
+    content: list[ORAnthropicContentBlock]
     id: str
     model: str
     # Always "assistant".
@@ -1312,7 +1311,6 @@ class MessagesResult(Model):
     type: str
     usage: MessagesResultUsage
     container: AnthropicContainer | None = None
-    content: list[ORAnthropicContentBlock] = msgspec.field(default_factory=list)
     stop_details: AnthropicRefusalStopDetails | None = None
     # One of: end_turn, max_tokens, model_context_window_exceeded, stop_sequence, ... (4 more).
     stop_reason: str | None = None
@@ -1337,35 +1335,35 @@ class AnthropicTextBlock(Model):
 
 class AnthropicCitationCharLocation(Model):
     cited_text: str
+    document_index: int
+    end_char_index: int
+    start_char_index: int
     # Always "char_location".
     type: str
-    document_index: int = 0
     document_title: str | None = None
-    end_char_index: int = 0
     file_id: str | None = None
-    start_char_index: int = 0
 
 
 class AnthropicCitationPageLocation(Model):
     cited_text: str
+    document_index: int
+    end_page_number: int
+    start_page_number: int
     # Always "page_location".
     type: str
-    document_index: int = 0
     document_title: str | None = None
-    end_page_number: int = 0
     file_id: str | None = None
-    start_page_number: int = 0
 
 
 class AnthropicCitationContentBlockLocation(Model):
     cited_text: str
+    document_index: int
+    end_block_index: int
+    start_block_index: int
     # Always "content_block_location".
     type: str
-    document_index: int = 0
     document_title: str | None = None
-    end_block_index: int = 0
     file_id: str | None = None
-    start_block_index: int = 0
 
 
 class AnthropicCitationWebSearchResultLocation(Model):
@@ -1379,12 +1377,12 @@ class AnthropicCitationWebSearchResultLocation(Model):
 
 class AnthropicCitationSearchResultLocation(Model):
     cited_text: str
+    end_block_index: int
+    search_result_index: int
     source: str
+    start_block_index: int
     # Always "search_result_location".
     type: str
-    end_block_index: int = 0
-    search_result_index: int = 0
-    start_block_index: int = 0
     title: str | None = None
 
 
@@ -1486,12 +1484,10 @@ class ORAnthropicNullableCaller(Model):
 
 class AnthropicWebSearchToolResult(Model):
     caller: AnthropicCaller
+    content: list[AnthropicWebSearchResult] | AnthropicWebSearchToolResultError
     tool_use_id: str
     # Always "web_search_tool_result".
     type: str
-    content: list[AnthropicWebSearchResult] | AnthropicWebSearchToolResultError = msgspec.field(
-        default_factory=list
-    )
 
 
 class AnthropicWebSearchResult(Model):
@@ -1542,7 +1538,7 @@ class AnthropicDocumentBlock(Model):
 
 
 class AnthropicCitationsConfig(Model):
-    enabled: bool = False
+    enabled: bool
 
 
 class AnthropicDocumentBlockSource(Model):
@@ -1588,12 +1584,12 @@ class AnthropicCodeExecutionToolResultError(Model):
 
 
 class AnthropicCodeExecutionResult(Model):
+    content: list[AnthropicCodeExecutionOutput]
+    return_code: int
     stderr: str
     stdout: str
     # Always "code_execution_result".
     type: str
-    content: list[AnthropicCodeExecutionOutput] = msgspec.field(default_factory=list)
-    return_code: int = 0
 
 
 class AnthropicCodeExecutionOutput(Model):
@@ -1603,12 +1599,12 @@ class AnthropicCodeExecutionOutput(Model):
 
 
 class AnthropicEncryptedCodeExecutionResult(Model):
+    content: list[AnthropicCodeExecutionOutput]
     encrypted_stdout: str
+    return_code: int
     stderr: str
     # Always "encrypted_code_execution_result".
     type: str
-    content: list[AnthropicCodeExecutionOutput] = msgspec.field(default_factory=list)
-    return_code: int = 0
 
 
 class AnthropicCodeExecutionContent(Model):
@@ -1643,12 +1639,12 @@ class AnthropicBashCodeExecutionToolResultError(Model):
 
 
 class AnthropicBashCodeExecutionResult(Model):
+    content: list[AnthropicBashCodeExecutionOutput]
+    return_code: int
     stderr: str
     stdout: str
     # Always "bash_code_execution_result".
     type: str
-    content: list[AnthropicBashCodeExecutionOutput] = msgspec.field(default_factory=list)
-    return_code: int = 0
 
 
 class AnthropicBashCodeExecutionOutput(Model):
@@ -1700,9 +1696,9 @@ class AnthropicTextEditorCodeExecutionViewResult(Model):
 
 
 class AnthropicTextEditorCodeExecutionCreateResult(Model):
+    is_file_update: bool
     # Always "text_editor_code_execution_create_result".
     type: str
-    is_file_update: bool = False
 
 
 class AnthropicTextEditorCodeExecutionStrReplaceResult(Model):
@@ -1758,9 +1754,9 @@ class AnthropicToolSearchResultError(Model):
 
 
 class AnthropicToolSearchResult(Model):
+    tool_references: list[AnthropicToolReference]
     # Always "tool_search_tool_search_result".
     type: str
-    tool_references: list[AnthropicToolReference] = msgspec.field(default_factory=list)
 
 
 class AnthropicToolReference(Model):
@@ -1865,12 +1861,12 @@ class AnthropicRefusalStopDetails(Model):
 class MessagesResultUsage(Model):
     """The ``MessagesResult.usage`` object."""
 
+    input_tokens: int
+    output_tokens: int
     cache_creation: AnthropicCacheCreation | None = None
     cache_creation_input_tokens: int | None = None
     cache_read_input_tokens: int | None = None
     inference_geo: str | None = None
-    input_tokens: int = 0
-    output_tokens: int = 0
     output_tokens_details: AnthropicOutputTokensDetails | None = None
     server_tool_use: AnthropicServerToolUsage | None = None
     service_tier: str | None = None
@@ -1883,20 +1879,18 @@ class MessagesResultUsage(Model):
 
 
 class AnthropicOutputTokensDetails(Model):
-    thinking_tokens: int = 0
+    thinking_tokens: int
 
 
 class AnthropicServerToolUsage(Model):
-    web_fetch_requests: int = 0
-    web_search_requests: int = 0
+    web_fetch_requests: int
+    web_search_requests: int
 
 
 class MessagesResultContextManagement(Model):
     """The ``MessagesResult.context_management`` object."""
 
-    applied_edits: list[MessagesResultContextManagementAppliedEdits] = msgspec.field(
-        default_factory=list
-    )
+    applied_edits: list[MessagesResultContextManagementAppliedEdits]
 
 
 class MessagesResultContextManagementAppliedEdits(Model):
@@ -1916,6 +1910,7 @@ class MessagesStartEvent(Model):
 class MessagesStartEventMessage(Model):
     """The ``MessagesStartEvent.message`` object."""
 
+    content: list[ORAnthropicContentBlock]
     id: str
     model: str
     # Always "assistant".
@@ -1926,7 +1921,6 @@ class MessagesStartEventMessage(Model):
     type: str
     usage: MessagesStartEventMessageUsage
     container: AnthropicContainer | None = None
-    content: list[ORAnthropicContentBlock] = msgspec.field(default_factory=list)
     # One of: AnyScale, Atoma, Cent-ML, CrofAI, Enfer, GoPomelo, HuggingFace, ... (125 more).
     provider: str | None = None
     stop_details: AnthropicRefusalStopDetails | None = None
@@ -1935,12 +1929,12 @@ class MessagesStartEventMessage(Model):
 class MessagesStartEventMessageUsage(Model):
     """The ``MessagesStartEventMessage.usage`` object."""
 
+    input_tokens: int
+    output_tokens: int
     cache_creation: AnthropicCacheCreation | None = None
     cache_creation_input_tokens: int | None = None
     cache_read_input_tokens: int | None = None
     inference_geo: str | None = None
-    input_tokens: int = 0
-    output_tokens: int = 0
     output_tokens_details: AnthropicOutputTokensDetails | None = None
     server_tool_use: AnthropicServerToolUsage | None = None
     # One of: standard, priority, batch.
@@ -1972,12 +1966,12 @@ class MessagesDeltaEventDelta(Model):
 class MessagesDeltaEventUsage(Model):
     """The ``MessagesDeltaEvent.usage`` object."""
 
+    output_tokens: int
     cache_creation: AnthropicCacheCreation | None = None
     cache_creation_input_tokens: int | None = None
     cache_read_input_tokens: int | None = None
     input_tokens: int | None = None
     iterations: list[AnthropicUsageIteration] | None = None
-    output_tokens: int = 0
     output_tokens_details: AnthropicOutputTokensDetails | None = None
     server_tool_use: MessagesDeltaEventUsageServerToolUse | None = None
 
@@ -1985,8 +1979,8 @@ class MessagesDeltaEventUsage(Model):
 class MessagesDeltaEventUsageServerToolUse(Model):
     """The ``MessagesDeltaEventUsage.server_tool_use`` object."""
 
-    web_fetch_requests: int = 0
-    web_search_requests: int = 0
+    web_fetch_requests: int
+    web_search_requests: int
 
 
 class MessagesStopEvent(Model):
@@ -2001,9 +1995,9 @@ class MessagesContentBlockStartEvent(Model):
     """Event sent when a new content block starts"""
 
     content_block: MessagesContentBlockStartEventContentBlock
+    index: int
     # Always "content_block_start".
     type: str
-    index: int = 0
 
 
 class MessagesContentBlockStartEventContentBlock(Model):
@@ -2039,9 +2033,9 @@ class MessagesContentBlockDeltaEvent(Model):
     """Event sent when content is added to a content block"""
 
     delta: MessagesContentBlockDeltaEventDelta
+    index: int
     # Always "content_block_delta".
     type: str
-    index: int = 0
 
 
 class MessagesContentBlockDeltaEventDeltaCitationsDeltaCitation(Model):
@@ -2089,9 +2083,9 @@ class MessagesContentBlockDeltaEventDelta(Model):
 class MessagesContentBlockStopEvent(Model):
     """Event sent when a content block is complete"""
 
+    index: int
     # Always "content_block_stop".
     type: str
-    index: int = 0
 
 
 class MessagesPingEvent(Model):

@@ -33,4 +33,4 @@ class ModelsCountResponseData(Model):
     """Model count data"""
 
     # Total number of available models
-    count: int = 0
+    count: int

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -106,18 +104,18 @@ class CreateAuthCodeResponse(Model):
 class CreateAuthCodeResponseData(Model):
     """Auth code data"""
 
+    # The application ID associated with this auth code
+    app_id: int
     # ISO 8601 timestamp of when the auth code was created
     created_at: str
     # The authorization code ID to use in the exchange request
     id: str
-    # The application ID associated with this auth code
-    app_id: int = 0
 
 
 class OAuthJwks(Model):
     """RFC 7517 JWK Set of the keys OpenRouter signs access tokens with."""
 
-    keys: list[OAuthJwk] = msgspec.field(default_factory=list)
+    keys: list[OAuthJwk]
 
 
 class OAuthJwk(Model):
@@ -167,6 +165,6 @@ class TokenExchangeResponse(Model):
     issued_token_type: str
     # Always "Bearer".
     token_type: str
-    scope: str
     # Seconds.
-    expires_in: int = 0
+    expires_in: int
+    scope: str

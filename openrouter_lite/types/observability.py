@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -68,17 +66,29 @@ class ListObservabilityDestinationsResponse(Model):
     """Response of ``GET /observability/destinations``."""
 
     # List of observability destinations.
-    data: list[ObservabilityDestination] = msgspec.field(default_factory=list)
+    data: list[ObservabilityDestination]
     # Total number of destinations matching the filters.
-    total_count: int = 0
+    total_count: int
 
 
 class ObservabilityArizeDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilityArizeDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "arize".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -87,21 +97,9 @@ class ObservabilityArizeDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilityArizeDestinationConfig(Model):
@@ -119,14 +117,14 @@ class ObservabilityArizeDestinationConfig(Model):
 class ObservabilityFilterRulesConfig(Model):
     """Optional structured filter rules controlling which events are forwarded."""
 
+    groups: list[ObservabilityFilterRuleGroup]
     enabled: bool | None = None
-    groups: list[ObservabilityFilterRuleGroup] = msgspec.field(default_factory=list)
 
 
 class ObservabilityFilterRuleGroup(Model):
+    rules: list[ObservabilityFilterRuleGroupRules]
     # One of: and, or.
     logic: str | None = None
-    rules: list[ObservabilityFilterRuleGroupRules] = msgspec.field(default_factory=list)
 
 
 class ObservabilityFilterRuleGroupRules(Model):
@@ -140,11 +138,23 @@ class ObservabilityFilterRuleGroupRules(Model):
 
 
 class ObservabilityBraintrustDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilityBraintrustDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "braintrust".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -153,21 +163,9 @@ class ObservabilityBraintrustDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilityBraintrustDestinationConfig(Model):
@@ -181,11 +179,23 @@ class ObservabilityBraintrustDestinationConfig(Model):
 
 
 class ObservabilityClickhouseDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilityClickhouseDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "clickhouse".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -194,21 +204,9 @@ class ObservabilityClickhouseDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilityClickhouseDestinationConfig(Model):
@@ -225,11 +223,23 @@ class ObservabilityClickhouseDestinationConfig(Model):
 
 
 class ObservabilityDatadogDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilityDatadogDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "datadog".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -238,21 +248,9 @@ class ObservabilityDatadogDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilityDatadogDestinationConfig(Model):
@@ -269,11 +267,23 @@ class ObservabilityDatadogDestinationConfig(Model):
 
 
 class ObservabilityGrafanaDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilityGrafanaDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "grafana".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -282,21 +292,9 @@ class ObservabilityGrafanaDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilityGrafanaDestinationConfig(Model):
@@ -310,11 +308,23 @@ class ObservabilityGrafanaDestinationConfig(Model):
 
 
 class ObservabilityLangfuseDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilityLangfuseDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "langfuse".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -323,21 +333,9 @@ class ObservabilityLangfuseDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilityLangfuseDestinationConfig(Model):
@@ -351,11 +349,23 @@ class ObservabilityLangfuseDestinationConfig(Model):
 
 
 class ObservabilityLangsmithDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilityLangsmithDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "langsmith".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -364,21 +374,9 @@ class ObservabilityLangsmithDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilityLangsmithDestinationConfig(Model):
@@ -395,11 +393,23 @@ class ObservabilityLangsmithDestinationConfig(Model):
 
 
 class ObservabilityNewrelicDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilityNewrelicDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "newrelic".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -408,21 +418,9 @@ class ObservabilityNewrelicDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilityNewrelicDestinationConfig(Model):
@@ -436,11 +434,23 @@ class ObservabilityNewrelicDestinationConfig(Model):
 
 
 class ObservabilityOpikDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilityOpikDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "opik".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -449,21 +459,9 @@ class ObservabilityOpikDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilityOpikDestinationConfig(Model):
@@ -477,11 +475,23 @@ class ObservabilityOpikDestinationConfig(Model):
 
 
 class ObservabilityOtelCollectorDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilityOtelCollectorDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "otel-collector".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -490,21 +500,9 @@ class ObservabilityOtelCollectorDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilityOtelCollectorDestinationConfig(Model):
@@ -516,11 +514,23 @@ class ObservabilityOtelCollectorDestinationConfig(Model):
 
 
 class ObservabilityPosthogDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilityPosthogDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "posthog".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -529,21 +539,9 @@ class ObservabilityPosthogDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilityPosthogDestinationConfig(Model):
@@ -556,11 +554,23 @@ class ObservabilityPosthogDestinationConfig(Model):
 
 
 class ObservabilityRampDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilityRampDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "ramp".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -569,21 +579,9 @@ class ObservabilityRampDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilityRampDestinationConfig(Model):
@@ -597,11 +595,23 @@ class ObservabilityRampDestinationConfig(Model):
 
 
 class ObservabilityS3Destination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilityS3DestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "s3".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -610,21 +620,9 @@ class ObservabilityS3Destination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilityS3DestinationConfig(Model):
@@ -645,11 +643,23 @@ class ObservabilityS3DestinationConfig(Model):
 
 
 class ObservabilitySentryDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilitySentryDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "sentry".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -658,21 +668,9 @@ class ObservabilitySentryDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilitySentryDestinationConfig(Model):
@@ -685,11 +683,23 @@ class ObservabilitySentryDestinationConfig(Model):
 
 
 class ObservabilitySnowflakeDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilitySnowflakeDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "snowflake".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -698,21 +708,9 @@ class ObservabilitySnowflakeDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilitySnowflakeDestinationConfig(Model):
@@ -729,11 +727,23 @@ class ObservabilitySnowflakeDestinationConfig(Model):
 
 
 class ObservabilityWeaveDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilityWeaveDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "weave".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -742,21 +752,9 @@ class ObservabilityWeaveDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilityWeaveDestinationConfig(Model):
@@ -771,11 +769,23 @@ class ObservabilityWeaveDestinationConfig(Model):
 
 
 class ObservabilityWebhookDestination(Model):
+    # When true, include cost and billing generation metadata.
+    broadcast_generation_cost: bool
+    # When true, include identity generation metadata.
+    broadcast_generation_identity: bool
+    # When true, include request-context generation metadata.
+    broadcast_generation_request_context: bool
     config: ObservabilityWebhookDestinationConfig
     # ISO timestamp of when the destination was created.
     created_at: str
+    # Whether this destination is currently enabled.
+    enabled: bool
     # Stable public identifier for this destination.
     id: str
+    # When true, request/response bodies are not forwarded to this destination — only metadata.
+    privacy_mode: bool
+    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+    sampling_rate: float
     # Always "webhook".
     type: str
     # ISO timestamp of when the destination was last updated.
@@ -784,21 +794,9 @@ class ObservabilityWebhookDestination(Model):
     workspace_id: str
     # Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is...
     api_key_hashes: list[str] | None = None
-    # When true, include cost and billing generation metadata.
-    broadcast_generation_cost: bool = False
-    # When true, include identity generation metadata.
-    broadcast_generation_identity: bool = False
-    # When true, include request-context generation metadata.
-    broadcast_generation_request_context: bool = False
-    # Whether this destination is currently enabled.
-    enabled: bool = False
     filter_rules: ObservabilityFilterRulesConfig | None = None
     # Human-readable name for the destination.
     name: str | None = None
-    # When true, request/response bodies are not forwarded to this destination — only metadata.
-    privacy_mode: bool = False
-    # Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
-    sampling_rate: float = 0.0
 
 
 class ObservabilityWebhookDestinationConfig(Model):

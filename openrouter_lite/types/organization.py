@@ -5,8 +5,6 @@ Do not edit: run ``python tools/gen_types.py`` to regenerate.
 
 from __future__ import annotations
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -23,9 +21,9 @@ class ListOrganizationMembersResponse(Model):
     """Response of ``GET /organization/members``."""
 
     # List of organization members
-    data: list[ListOrganizationMembersResponseData] = msgspec.field(default_factory=list)
+    data: list[ListOrganizationMembersResponseData]
     # Total number of members in the organization
-    total_count: int = 0
+    total_count: int
 
 
 class ListOrganizationMembersResponseData(Model):
@@ -52,7 +50,7 @@ class GetOrganizationSettingsResponse(Model):
 
 class OrganizationSettings(Model):
     id: str
-    is_filtered_model_catalog_enabled: bool = False
+    is_filtered_model_catalog_enabled: bool
 
 
 class UpdateOrganizationSettingsRequest(Request):

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import msgspec
-
 from ._base import Model
 from .chat import ChatRequest
 from .messages import MessagesRequest
@@ -32,8 +30,8 @@ __all__ = (
 class ListPresetsResponse(Model):
     """A paginated list of presets."""
 
-    data: list[Preset] = msgspec.field(default_factory=list)
-    total_count: int = 0
+    data: list[Preset]
+    total_count: int
 
 
 class Preset(Model):
@@ -86,8 +84,8 @@ class PresetDesignatedVersion(Model):
     id: str
     preset_id: str
     updated_at: str
+    version: int
     system_prompt: str | None = None
-    version: int = 0
 
 
 class CreatePresetFromInferenceResponse(Model):
@@ -99,8 +97,8 @@ class CreatePresetFromInferenceResponse(Model):
 class ListPresetVersionsResponse(Model):
     """A paginated list of preset versions."""
 
-    data: list[PresetDesignatedVersion | None] = msgspec.field(default_factory=list)
-    total_count: int = 0
+    data: list[PresetDesignatedVersion | None]
+    total_count: int
 
 
 class GetPresetVersionResponse(Model):

@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -38,7 +36,7 @@ __all__ = (
 class ListPrivateEndpointsResponse(Model):
     """Response of ``GET /private-endpoints``."""
 
-    data: list[PrivateEndpointSummary] = msgspec.field(default_factory=list)
+    data: list[PrivateEndpointSummary]
 
 
 class PrivateEndpointSummary(Model):
@@ -196,13 +194,13 @@ class PrivateEndpointValidationResponse(Model):
 
 
 class PrivateEndpointValidation(Model):
-    passed: bool = False
-    checks: list[PrivateEndpointCheck] = msgspec.field(default_factory=list)
+    passed: bool
+    checks: list[PrivateEndpointCheck]
 
 
 class PrivateEndpointCheck(Model):
     name: str
-    passed: bool = False
+    passed: bool
     # One of: database_error, endpoint_limit_reached, invalid_base_url, ... (13 more).
     reason: str | None = None
     actual_model: str | None = None

@@ -5,8 +5,6 @@ Do not edit: run ``python tools/gen_types.py`` to regenerate.
 
 from __future__ import annotations
 
-import msgspec
-
 from ._base import Model
 
 __all__ = (
@@ -18,7 +16,7 @@ __all__ = (
 class ListProvidersResponse(Model):
     """Response of ``GET /providers``."""
 
-    data: list[ListProvidersResponseData] = msgspec.field(default_factory=list)
+    data: list[ListProvidersResponseData]
 
 
 class ListProvidersResponseData(Model):

@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 from .common import ProviderPreferences, TraceConfig
 
@@ -71,12 +69,12 @@ class CreateRerankResponse(Model):
 
     # The model used for reranking
     model: str
+    # List of rerank results sorted by relevance
+    results: list[CreateRerankResponseResults]
     # Unique identifier for the rerank response (ORID format)
     id: str | None = None
     # The provider that served the rerank request
     provider: str | None = None
-    # List of rerank results sorted by relevance
-    results: list[CreateRerankResponseResults] = msgspec.field(default_factory=list)
     # Usage statistics
     usage: CreateRerankResponseUsage | None = None
 
@@ -87,9 +85,9 @@ class CreateRerankResponseResults(Model):
     # The document object echoing the original input (text and/or image)
     document: CreateRerankResponseResultsDocument
     # Index of the document in the original input list
-    index: int = 0
+    index: int
     # Relevance score of the document to the query
-    relevance_score: float = 0.0
+    relevance_score: float
 
 
 class CreateRerankResponseResultsDocument(Model):

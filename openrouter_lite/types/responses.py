@@ -862,26 +862,26 @@ class ResponseOutputText(Model):
 class FileCitation(Model):
     file_id: str
     filename: str
+    index: int
     # Always "file_citation".
     type: str
-    index: int = 0
 
 
 class URLCitation(Model):
+    end_index: int
+    start_index: int
     title: str
     # Always "url_citation".
     type: str
     url: str
     content: str | None = None
-    end_index: int = 0
-    start_index: int = 0
 
 
 class FilePath(Model):
     file_id: str
+    index: int
     # Always "file_path".
     type: str
-    index: int = 0
 
 
 class OpenAIResponsesAnnotation(Model):
@@ -905,18 +905,18 @@ class OpenAIResponsesAnnotation(Model):
 class ResponseOutputTextLogprobs(Model):
     """The ``ResponseOutputText.logprobs`` object."""
 
+    bytes_: list[int] = msgspec.field(name="bytes")
+    logprob: float
     token: str
-    bytes_: list[int] = msgspec.field(default_factory=list, name="bytes")
-    logprob: float = 0.0
-    top_logprobs: list[ResponseOutputTextLogprobsTopLogprobs] = msgspec.field(default_factory=list)
+    top_logprobs: list[ResponseOutputTextLogprobsTopLogprobs]
 
 
 class ResponseOutputTextLogprobsTopLogprobs(Model):
     """The ``ResponseOutputTextLogprobs.top_logprobs`` object."""
 
+    bytes_: list[int] = msgspec.field(name="bytes")
+    logprob: float
     token: str
-    bytes_: list[int] = msgspec.field(default_factory=list, name="bytes")
-    logprob: float = 0.0
 
 
 class OpenAIResponsesRefusalContent(Model):
@@ -1014,11 +1014,11 @@ class OutputWebSearchCallItemAction(Model):
 
 class OutputFileSearchCallItem(Model):
     id: str
+    queries: list[str]
     # One of: completed, searching, in_progress, failed.
     status: str
     # Always "file_search_call".
     type: str
-    queries: list[str] = msgspec.field(default_factory=list)
 
 
 class OutputImageGenerationCallItem(Model):
@@ -1102,15 +1102,13 @@ class OutputCodeInterpreterCallItemOutputs(Model):
 
 class OutputComputerCallItem(Model):
     call_id: str
+    pending_safety_checks: list[OutputComputerCallItemPendingSafetyChecks]
     # One of: completed, incomplete, in_progress.
     status: str
     # Always "computer_call".
     type: str
     action: Any | None = None
     id: str | None = None
-    pending_safety_checks: list[OutputComputerCallItemPendingSafetyChecks] = msgspec.field(
-        default_factory=list
-    )
 
 
 class OutputComputerCallItemPendingSafetyChecks(Model):
@@ -1353,20 +1351,18 @@ class OutputFusionServerToolItem(Model):
 class FusionAnalysisResult(Model):
     """Structured analysis produced by the fusion analyst model."""
 
-    blind_spots: list[str] = msgspec.field(default_factory=list)
-    consensus: list[str] = msgspec.field(default_factory=list)
-    contradictions: list[FusionAnalysisResultContradictions] = msgspec.field(default_factory=list)
-    partial_coverage: list[FusionAnalysisResultPartialCoverage] = msgspec.field(
-        default_factory=list
-    )
-    unique_insights: list[FusionAnalysisResultUniqueInsights] = msgspec.field(default_factory=list)
+    blind_spots: list[str]
+    consensus: list[str]
+    contradictions: list[FusionAnalysisResultContradictions]
+    partial_coverage: list[FusionAnalysisResultPartialCoverage]
+    unique_insights: list[FusionAnalysisResultUniqueInsights]
 
 
 class FusionAnalysisResultContradictions(Model):
     """The ``FusionAnalysisResult.contradictions`` object."""
 
+    stances: list[FusionAnalysisResultContradictionsStances]
     topic: str
-    stances: list[FusionAnalysisResultContradictionsStances] = msgspec.field(default_factory=list)
 
 
 class FusionAnalysisResultContradictionsStances(Model):
@@ -1379,8 +1375,8 @@ class FusionAnalysisResultContradictionsStances(Model):
 class FusionAnalysisResultPartialCoverage(Model):
     """The ``FusionAnalysisResult.partial_coverage`` object."""
 
+    models: list[str]
     point: str
-    models: list[str] = msgspec.field(default_factory=list)
 
 
 class FusionAnalysisResultUniqueInsights(Model):
@@ -1506,7 +1502,7 @@ class OutputShellServerToolItem(Model):
 class OutputShellServerToolItemAction(Model):
     """The ``OutputShellServerToolItem.action`` object."""
 
-    commands: list[str] = msgspec.field(default_factory=list)
+    commands: list[str]
     max_output_length: int | None = None
     timeout_ms: int | None = None
 
@@ -1914,18 +1910,18 @@ class FileSearchServerTool(Model):
 
     # Always "file_search".
     type: str
+    vector_store_ids: list[str]
     filters: FileSearchServerToolFilters | None = None
     max_num_results: int | None = None
     ranking_options: FileSearchServerToolRankingOptions | None = None
-    vector_store_ids: list[str] = msgspec.field(default_factory=list)
 
 
 class CompoundFilter(Model):
     """A compound filter that combines multiple comparison or compound filters"""
 
+    filters: list[dict[str, Any]]
     # One of: and, or.
     type: str
-    filters: list[dict[str, Any]] = msgspec.field(default_factory=list)
 
 
 class FileSearchServerToolFilters(Model):
@@ -1952,12 +1948,12 @@ class FileSearchServerToolRankingOptions(Model):
 class ComputerUseServerTool(Model):
     """Computer use preview tool configuration"""
 
+    display_height: int
+    display_width: int
     # One of: windows, mac, linux, ubuntu, browser.
     environment: str
     # Always "computer_use_preview".
     type: str
-    display_height: int = 0
-    display_width: int = 0
 
 
 class CodeInterpreterServerTool(Model):
@@ -2098,9 +2094,9 @@ class NamespaceTool(Model):
 
     description: str
     name: str
+    tools: list[NamespaceToolTools]
     # Always "namespace".
     type: str
-    tools: list[NamespaceToolTools] = msgspec.field(default_factory=list)
 
 
 class NamespaceFunctionTool(Model):
@@ -2347,9 +2343,9 @@ class ToolChoiceAllowed(Model):
 
     # One of: auto, required.
     mode: str
+    tools: list[dict[str, Any]]
     # Always "allowed_tools".
     type: str
-    tools: list[dict[str, Any]] = msgspec.field(default_factory=list)
 
 
 class OpenAIResponsesToolChoice(Model):
@@ -2385,17 +2381,19 @@ class ResponsesRequestToolsFunction(Model):
 class OpenResponsesResult(Model):
     """Complete non-streaming response from the Responses API"""
 
+    created_at: int
     id: str
     model: str
     # Always "response".
     object: str
+    output: list[OutputItems]
     # One of: completed, incomplete, in_progress, failed, cancelled, queued.
     status: str
     # One of: auto, none, required.
     tool_choice: str | OpenAIResponsesToolChoice
+    tools: list[OpenResponsesResultTools]
     background: bool | None = None
     completed_at: int | None = None
-    created_at: int = 0
     error: ResponsesErrorField | None = None
     frequency_penalty: float | None = None
     incomplete_details: IncompleteDetails | None = None
@@ -2403,7 +2401,6 @@ class OpenResponsesResult(Model):
     max_output_tokens: int | None = None
     max_tool_calls: int | None = None
     metadata: dict[str, str] | None = None
-    output: list[OutputItems] = msgspec.field(default_factory=list)
     output_text: str | None = None
     parallel_tool_calls: bool = False
     presence_penalty: float | None = None
@@ -2417,7 +2414,6 @@ class OpenResponsesResult(Model):
     store: bool | None = None
     temperature: float | None = None
     text: TextExtendedConfig | None = None
-    tools: list[OpenResponsesResultTools] = msgspec.field(default_factory=list)
     top_logprobs: int | None = None
     top_p: float | None = None
     # One of: auto, disabled.
@@ -2463,10 +2459,10 @@ class BaseInputsMessageContent(Model):
 
 
 class OpenAIResponseInputMessageItem(Model):
+    content: list[OpenAIResponseInputMessageItemContent]
     id: str
     # One of: user, system, developer.
     role: str
-    content: list[OpenAIResponseInputMessageItemContent] = msgspec.field(default_factory=list)
     # Always "message".
     type: str | None = None
 
@@ -2553,12 +2549,12 @@ class OutputItemImageGenerationCall(Model):
 
 
 class OutputMessage(Model):
+    content: list[OutputMessageContent]
     id: str
     # Always "assistant".
     role: str
     # Always "message".
     type: str
-    content: list[OutputMessageContent] = msgspec.field(default_factory=list)
     # The phase of an assistant message.
     # One of: commentary, final_answer.
     phase: str | None = None
@@ -2655,12 +2651,12 @@ class BaseInputsItem(Model):
 class OutputMessageItem(Model):
     """An output message item"""
 
+    content: list[OutputMessageItemContent]
     id: str
     # Always "assistant".
     role: str
     # Always "message".
     type: str
-    content: list[OutputMessageItemContent] = msgspec.field(default_factory=list)
     # The phase of an assistant message.
     # One of: commentary, final_answer.
     phase: str | None = None
@@ -2686,13 +2682,13 @@ class OutputReasoningItem(Model):
     """An output item containing reasoning"""
 
     id: str
+    summary: list[ReasoningSummaryText]
     # Always "reasoning".
     type: str
     content: list[ReasoningTextContent] | None = None
     encrypted_content: str | None = None
     # One of: completed, incomplete, in_progress.
     status: str | None = None
-    summary: list[ReasoningSummaryText] = msgspec.field(default_factory=list)
     # One of: unknown, openai-responses-v1, azure-openai-responses-v1, ... (6 more).
     format: str | None = None
     # A signature for the reasoning content, used for verification
@@ -2728,7 +2724,7 @@ class OutputShellCallItem(Model):
 class OutputShellCallItemAction(Model):
     """The ``OutputShellCallItem.action`` object."""
 
-    commands: list[str] = msgspec.field(default_factory=list)
+    commands: list[str]
     max_output_length: int | None = None
     timeout_ms: int | None = None
 
@@ -2738,12 +2734,12 @@ class OutputShellCallOutputItem(Model):
 
     call_id: str
     id: str
+    output: list[ShellCallOutputContent]
     # One of: in_progress, completed, incomplete.
     status: str
     # Always "shell_call_output".
     type: str
     max_output_length: int | None = None
-    output: list[ShellCallOutputContent] = msgspec.field(default_factory=list)
 
 
 class OutputItems(Model):
@@ -2936,11 +2932,11 @@ class OpenResponsesResultTools(Model):
 
 
 class Usage(Model):
+    input_tokens: int
     input_tokens_details: UsageInputTokensDetails
+    output_tokens: int
     output_tokens_details: UsageOutputTokensDetails
-    input_tokens: int = 0
-    output_tokens: int = 0
-    total_tokens: int = 0
+    total_tokens: int
     # Cost of the completion
     cost: float | None = None
     cost_details: UsageCostDetails | None = None
@@ -2952,110 +2948,110 @@ class Usage(Model):
 class UsageInputTokensDetails(Model):
     """The ``Usage.input_tokens_details`` object."""
 
+    cached_tokens: int
     cache_write_tokens: int | None = None
-    cached_tokens: int = 0
 
 
 class UsageOutputTokensDetails(Model):
     """The ``Usage.output_tokens_details`` object."""
 
-    reasoning_tokens: int = 0
+    reasoning_tokens: int
 
 
 class UsageCostDetails(Model):
     """The ``Usage.cost_details`` object."""
 
+    upstream_inference_input_cost: float
+    upstream_inference_output_cost: float
     upstream_inference_cost: float | None = None
-    upstream_inference_input_cost: float = 0.0
-    upstream_inference_output_cost: float = 0.0
 
 
 class OpenResponsesCreatedEvent(Model):
     """Event emitted when a response is created"""
 
     response: OpenResponsesResult
+    sequence_number: int
     # Always "response.created".
     type: str
-    sequence_number: int = 0
 
 
 class OpenResponsesInProgressEvent(Model):
     """Event emitted when a response is in progress"""
 
     response: OpenResponsesResult
+    sequence_number: int
     # Always "response.in_progress".
     type: str
-    sequence_number: int = 0
 
 
 class StreamEventsResponseCompleted(Model):
     """Event emitted when a response has completed successfully"""
 
     response: OpenResponsesResult
+    sequence_number: int
     # Always "response.completed".
     type: str
-    sequence_number: int = 0
 
 
 class StreamEventsResponseIncomplete(Model):
     """Event emitted when a response is incomplete"""
 
     response: OpenResponsesResult
+    sequence_number: int
     # Always "response.incomplete".
     type: str
-    sequence_number: int = 0
 
 
 class StreamEventsResponseFailed(Model):
     """Event emitted when a response has failed"""
 
     response: OpenResponsesResult
+    sequence_number: int
     # Always "response.failed".
     type: str
-    sequence_number: int = 0
 
 
 class ErrorEvent(Model):
     """Event emitted when an error occurs during streaming"""
 
     message: str
+    sequence_number: int
     # Always "error".
     type: str
     code: str | None = None
     param: str | None = None
-    sequence_number: int = 0
 
 
 class StreamEventsResponseOutputItemAdded(Model):
     """Event emitted when a new output item is added to the response"""
 
     item: OutputItems
+    output_index: int
+    sequence_number: int
     # Always "response.output_item.added".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class StreamEventsResponseOutputItemDone(Model):
     """Event emitted when an output item is complete"""
 
     item: OutputItems
+    output_index: int
+    sequence_number: int
     # Always "response.output_item.done".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class ContentPartAddedEvent(Model):
     """Event emitted when a new content part is added to an output item"""
 
+    content_index: int
     item_id: str
+    output_index: int
     part: ContentPartAddedEventPart
+    sequence_number: int
     # Always "response.content_part.added".
     type: str
-    content_index: int = 0
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class ContentPartAddedEventPart(Model):
@@ -3075,13 +3071,13 @@ class ContentPartAddedEventPart(Model):
 class ContentPartDoneEvent(Model):
     """Event emitted when a content part is complete"""
 
+    content_index: int
     item_id: str
+    output_index: int
     part: ContentPartDoneEventPart
+    sequence_number: int
     # Always "response.content_part.done".
     type: str
-    content_index: int = 0
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class ContentPartDoneEventPart(Model):
@@ -3101,22 +3097,22 @@ class ContentPartDoneEventPart(Model):
 class TextDeltaEvent(Model):
     """Event emitted when a text delta is streamed"""
 
+    content_index: int
     delta: str
     item_id: str
+    logprobs: list[StreamLogprob]
+    output_index: int
+    sequence_number: int
     # Always "response.output_text.delta".
     type: str
-    content_index: int = 0
-    logprobs: list[StreamLogprob] = msgspec.field(default_factory=list)
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class StreamLogprob(Model):
     """Log probability information for a token"""
 
+    logprob: float
     token: str
     bytes_: list[int] | None = msgspec.field(default=None, name="bytes")
-    logprob: float = 0.0
     top_logprobs: list[StreamLogprobTopLogprob] | None = None
 
 
@@ -3131,51 +3127,51 @@ class StreamLogprobTopLogprob(Model):
 class TextDoneEvent(Model):
     """Event emitted when text streaming is complete"""
 
+    content_index: int
     item_id: str
+    logprobs: list[StreamLogprob]
+    output_index: int
+    sequence_number: int
     text: str
     # Always "response.output_text.done".
     type: str
-    content_index: int = 0
-    logprobs: list[StreamLogprob] = msgspec.field(default_factory=list)
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class RefusalDeltaEvent(Model):
     """Event emitted when a refusal delta is streamed"""
 
+    content_index: int
     delta: str
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.refusal.delta".
     type: str
-    content_index: int = 0
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class RefusalDoneEvent(Model):
     """Event emitted when refusal streaming is complete"""
 
+    content_index: int
     item_id: str
+    output_index: int
     refusal: str
+    sequence_number: int
     # Always "response.refusal.done".
     type: str
-    content_index: int = 0
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class AnnotationAddedEvent(Model):
     """Event emitted when a text annotation is added to output"""
 
     annotation: OpenAIResponsesAnnotation
+    annotation_index: int
+    content_index: int
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.output_text.annotation.added".
     type: str
-    annotation_index: int = 0
-    content_index: int = 0
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class FunctionCallArgsDeltaEvent(Model):
@@ -3183,10 +3179,10 @@ class FunctionCallArgsDeltaEvent(Model):
 
     delta: str
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.function_call_arguments.delta".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class FunctionCallArgsDoneEvent(Model):
@@ -3195,58 +3191,58 @@ class FunctionCallArgsDoneEvent(Model):
     arguments: str
     item_id: str
     name: str
+    output_index: int
+    sequence_number: int
     # Always "response.function_call_arguments.done".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class ReasoningDeltaEvent(Model):
     """Event emitted when reasoning text delta is streamed"""
 
+    content_index: int
     delta: str
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.reasoning_text.delta".
     type: str
-    content_index: int = 0
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class ReasoningDoneEvent(Model):
     """Event emitted when reasoning text streaming is complete"""
 
+    content_index: int
     item_id: str
+    output_index: int
+    sequence_number: int
     text: str
     # Always "response.reasoning_text.done".
     type: str
-    content_index: int = 0
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class ReasoningSummaryPartAddedEvent(Model):
     """Event emitted when a reasoning summary part is added"""
 
     item_id: str
+    output_index: int
     part: ReasoningSummaryText
+    sequence_number: int
+    summary_index: int
     # Always "response.reasoning_summary_part.added".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
-    summary_index: int = 0
 
 
 class ReasoningSummaryPartDoneEvent(Model):
     """Event emitted when a reasoning summary part is complete"""
 
     item_id: str
+    output_index: int
     part: ReasoningSummaryText
+    sequence_number: int
+    summary_index: int
     # Always "response.reasoning_summary_part.done".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
-    summary_index: int = 0
 
 
 class ReasoningSummaryTextDeltaEvent(Model):
@@ -3254,95 +3250,95 @@ class ReasoningSummaryTextDeltaEvent(Model):
 
     delta: str
     item_id: str
+    output_index: int
+    sequence_number: int
+    summary_index: int
     # Always "response.reasoning_summary_text.delta".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
-    summary_index: int = 0
 
 
 class ReasoningSummaryTextDoneEvent(Model):
     """Event emitted when reasoning summary text streaming is complete"""
 
     item_id: str
+    output_index: int
+    sequence_number: int
+    summary_index: int
     text: str
     # Always "response.reasoning_summary_text.done".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
-    summary_index: int = 0
 
 
 class ImageGenCallInProgressEvent(Model):
     """Image generation call in progress"""
 
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.image_generation_call.in_progress".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class ImageGenCallGeneratingEvent(Model):
     """Image generation call is generating"""
 
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.image_generation_call.generating".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class ImageGenCallPartialImageEvent(Model):
     """Image generation call with partial image"""
 
     item_id: str
+    output_index: int
     partial_image_b64: str
+    partial_image_index: int
+    sequence_number: int
     # Always "response.image_generation_call.partial_image".
     type: str
-    output_index: int = 0
-    partial_image_index: int = 0
-    sequence_number: int = 0
 
 
 class ImageGenCallCompletedEvent(Model):
     """Image generation call completed"""
 
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.image_generation_call.completed".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class CodeInterpreterCallInProgressEvent(Model):
     """Code interpreter call in progress"""
 
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.code_interpreter_call.in_progress".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class CodeInterpreterCallInterpretingEvent(Model):
     """Code interpreter is executing the code"""
 
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.code_interpreter_call.interpreting".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class CodeInterpreterCallCompletedEvent(Model):
     """Code interpreter call completed"""
 
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.code_interpreter_call.completed".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class CodeInterpreterCallCodeDeltaEvent(Model):
@@ -3350,10 +3346,10 @@ class CodeInterpreterCallCodeDeltaEvent(Model):
 
     delta: str
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.code_interpreter_call_code.delta".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class CodeInterpreterCallCodeDoneEvent(Model):
@@ -3361,40 +3357,40 @@ class CodeInterpreterCallCodeDoneEvent(Model):
 
     code: str
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.code_interpreter_call_code.done".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class WebSearchCallInProgressEvent(Model):
     """Web search call in progress"""
 
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.web_search_call.in_progress".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class WebSearchCallSearchingEvent(Model):
     """Web search call is searching"""
 
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.web_search_call.searching".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class WebSearchCallCompletedEvent(Model):
     """Web search call completed"""
 
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.web_search_call.completed".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class CustomToolCallInputDeltaEvent(Model):
@@ -3402,10 +3398,10 @@ class CustomToolCallInputDeltaEvent(Model):
 
     delta: str
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.custom_tool_call_input.delta".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class CustomToolCallInputDoneEvent(Model):
@@ -3413,10 +3409,10 @@ class CustomToolCallInputDoneEvent(Model):
 
     input: str
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.custom_tool_call_input.done".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class ApplyPatchCallOperationDiffDeltaEvent(Model):
@@ -3424,10 +3420,10 @@ class ApplyPatchCallOperationDiffDeltaEvent(Model):
 
     delta: str
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.apply_patch_call_operation_diff.delta".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class ApplyPatchCallOperationDiffDoneEvent(Model):
@@ -3435,20 +3431,20 @@ class ApplyPatchCallOperationDiffDoneEvent(Model):
 
     diff: str
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.apply_patch_call_operation_diff.done".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class FusionCallInProgressEvent(Model):
     """Emitted when an openrouter:fusion tool call begins executing."""
 
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.fusion_call.in_progress".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class FusionCallPanelAddedEvent(Model):
@@ -3456,10 +3452,10 @@ class FusionCallPanelAddedEvent(Model):
 
     item_id: str
     model: str
+    output_index: int
+    sequence_number: int
     # Always "response.fusion_call.panel.added".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class FusionCallPanelDeltaEvent(Model):
@@ -3468,10 +3464,10 @@ class FusionCallPanelDeltaEvent(Model):
     delta: str
     item_id: str
     model: str
+    output_index: int
+    sequence_number: int
     # Always "response.fusion_call.panel.delta".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class FusionCallPanelReasoningDeltaEvent(Model):
@@ -3480,10 +3476,10 @@ class FusionCallPanelReasoningDeltaEvent(Model):
     delta: str
     item_id: str
     model: str
+    output_index: int
+    sequence_number: int
     # Always "response.fusion_call.panel.reasoning.delta".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class FusionCallPanelCompletedEvent(Model):
@@ -3492,10 +3488,10 @@ class FusionCallPanelCompletedEvent(Model):
     content: str
     item_id: str
     model: str
+    output_index: int
+    sequence_number: int
     # Always "response.fusion_call.panel.completed".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class FusionCallPanelFailedEvent(Model):
@@ -3504,10 +3500,10 @@ class FusionCallPanelFailedEvent(Model):
     error: str
     item_id: str
     model: str
+    output_index: int
+    sequence_number: int
     # Always "response.fusion_call.panel.failed".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
     status_code: int | None = None
 
 
@@ -3519,10 +3515,10 @@ class FusionCallAnalysisInProgressEvent(Model):
     item_id: str
     # Deprecated alias of `analyst_model`, kept so existing consumers keep working.
     judge_model: str
+    output_index: int
+    sequence_number: int
     # Always "response.fusion_call.analysis.in_progress".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class FusionCallAnalysisCompletedEvent(Model):
@@ -3530,29 +3526,29 @@ class FusionCallAnalysisCompletedEvent(Model):
 
     analysis: FusionAnalysisResult
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.fusion_call.analysis.completed".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class FusionCallCompletedEvent(Model):
     """Emitted when the openrouter:fusion tool call finishes."""
 
     item_id: str
+    output_index: int
+    sequence_number: int
     # Always "response.fusion_call.completed".
     type: str
-    output_index: int = 0
-    sequence_number: int = 0
 
 
 class DebugEvent(Model):
     """Debug event emitted when debug.echo_upstream_body is true."""
 
     debug: DebugEventDebug
+    sequence_number: int
     # Always "response.debug".
     type: str
-    sequence_number: int = 0
 
 
 class DebugEventDebug(Model):
@@ -3565,10 +3561,10 @@ class DebugEventDebug(Model):
 class DebugEventDebugTimings(Model):
     """The ``DebugEventDebug.timings`` object."""
 
+    epoch_ms: int
     # One of: adapter_request, upstream_headers_received, first_token_received, ... (1 more).
     event: str
-    epoch_ms: int = 0
-    start_ms: int = 0
+    start_ms: int
 
 
 # Every responses stream event the spec knows (the API may add more).

@@ -5,8 +5,6 @@ Do not edit: run ``python tools/gen_types.py`` to regenerate.
 
 from __future__ import annotations
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -29,8 +27,8 @@ __all__ = (
 class ListScimGroupMappingsResponse(Model):
     """Response of ``GET /scim/group-mappings``."""
 
-    data: list[ScimGroupMapping] = msgspec.field(default_factory=list)
-    total_count: int = 0
+    data: list[ScimGroupMapping]
+    total_count: int
 
 
 class ScimGroupMapping(Model):
@@ -88,8 +86,8 @@ class UpdateScimGroupMappingResponse(Model):
 class ListScimGroupsResponse(Model):
     """Response of ``GET /scim/groups``."""
 
-    data: list[ScimGroup] = msgspec.field(default_factory=list)
-    total_count: int = 0
+    data: list[ScimGroup]
+    total_count: int
 
 
 class ScimGroup(Model):

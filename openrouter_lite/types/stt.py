@@ -109,24 +109,24 @@ class STTResponse(Model):
 class STTSegment(Model):
     """A timestamped transcript segment, returned when response_format is verbose_json"""
 
+    # Segment end time in seconds
+    end: float
+    # Segment index within the transcript
+    id: int
+    # Segment start time in seconds
+    start: float
     # Transcribed text of the segment
     text: str
     # Average log probability of the segment
     avg_logprob: float | None = None
     # Compression ratio of the segment
     compression_ratio: float | None = None
-    # Segment end time in seconds
-    end: float = 0.0
-    # Segment index within the transcript
-    id: int = 0
     # Probability the segment contains no speech
     no_speech_prob: float | None = None
     # Seek offset of the segment
     seek: int | None = None
     # Speaker index for the segment, present when the provider returns diarization data
     speaker: int | None = None
-    # Segment start time in seconds
-    start: float = 0.0
     # Temperature used for the segment
     temperature: float | None = None
     # Token IDs of the segment
@@ -151,11 +151,11 @@ class STTUsage(Model):
 class STTWord(Model):
     """A timestamped word, returned when the provider includes word-level timestamps"""
 
+    # Word end time in seconds
+    end: float
+    # Word start time in seconds
+    start: float
     # The transcribed word
     word: str
-    # Word end time in seconds
-    end: float = 0.0
     # Speaker index for the word, present when the provider returns diarization data
     speaker: int | None = None
-    # Word start time in seconds
-    start: float = 0.0

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import msgspec
-
 from ._base import Model
 
 __all__ = (
@@ -30,9 +28,9 @@ __all__ = (
 class ListToolsResponse(Model):
     """Response of ``GET /tools``."""
 
+    data: list[ServerTool]
+    total_count: int
     links: ListToolsResponseLinks
-    data: list[ServerTool] = msgspec.field(default_factory=list)
-    total_count: int = 0
 
 
 class ServerTool(Model):
@@ -45,14 +43,14 @@ class ServerTool(Model):
     summary: str
     tool_description: str
     docs_url: str
+    aliases: list[ServerToolInputName]
     # One of: responses, chat-completions, anthropic-messages.
     supported_api_formats: list[str]
+    engines: list[ServerToolEngine]
     input_schema: dict[str, Any]
     parameters_schema: dict[str, Any]
     # How many endpoints run the tool natively.
     native_support: ServerToolNativeSupport
-    aliases: list[ServerToolInputName] = msgspec.field(default_factory=list)
-    engines: list[ServerToolEngine] = msgspec.field(default_factory=list)
     default_engine: str | None = None
     fallback_engine: str | None = None
     output_schema: dict[str, Any] | None = None
@@ -64,7 +62,7 @@ class ServerToolInputName(Model):
     type: str
     # One of: responses, chat-completions, anthropic-messages.
     api_formats: list[str]
-    output_names: list[ServerToolOutputName] = msgspec.field(default_factory=list)
+    output_names: list[ServerToolOutputName]
 
 
 class ServerToolOutputName(Model):
@@ -84,11 +82,11 @@ class ServerToolEngine(Model):
     byok: str
     # One of: global, europe, us.
     data_regions: list[str]
+    pricing: list[ServerToolPrice]
     # One of: openrouter, provider, byok, none.
     pricing_source: str
     id: str | None = None
     default_mode: str | None = None
-    pricing: list[ServerToolPrice] = msgspec.field(default_factory=list)
     pricing_doc_url: str | None = None
 
 
@@ -96,15 +94,15 @@ class ServerToolPrice(Model):
     unit: str
     # USD per unit.
     price: str
+    max_units_per_call: int
     mode: str | None = None
-    max_units_per_call: int = 0
 
 
 class ServerToolNativeSupport(Model):
     """How many endpoints run the tool natively."""
 
-    endpoint_count: int = 0
-    model_count: int = 0
+    endpoint_count: int
+    model_count: int
 
 
 class ListToolsResponseLinks(Model):
@@ -130,14 +128,14 @@ class ServerToolDetails(Model):
     summary: str
     tool_description: str
     docs_url: str
+    aliases: list[ServerToolInputName]
     # One of: responses, chat-completions, anthropic-messages.
     supported_api_formats: list[str]
+    engines: list[ServerToolEngine]
     input_schema: dict[str, Any]
     parameters_schema: dict[str, Any]
     # How many endpoints run the tool natively, and which models.
     native_support: ServerToolDetailsNativeSupport
-    aliases: list[ServerToolInputName] = msgspec.field(default_factory=list)
-    engines: list[ServerToolEngine] = msgspec.field(default_factory=list)
     default_engine: str | None = None
     fallback_engine: str | None = None
     output_schema: dict[str, Any] | None = None
@@ -146,11 +144,11 @@ class ServerToolDetails(Model):
 class ServerToolDetailsNativeSupport(Model):
     """How many endpoints run the tool natively, and which models."""
 
-    endpoint_count: int = 0
-    model_count: int = 0
-    models: list[ServerToolNativeModel] = msgspec.field(default_factory=list)
+    endpoint_count: int
+    model_count: int
+    models: list[ServerToolNativeModel]
 
 
 class ServerToolNativeModel(Model):
     slug: str
-    providers: list[str] = msgspec.field(default_factory=list)
+    providers: list[str]

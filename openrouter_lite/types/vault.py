@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -28,7 +26,7 @@ __all__ = (
 class ListInternConnectionsResponse(Model):
     """The connections the intern can use."""
 
-    data: list[ListInternConnectionsResponseData] = msgspec.field(default_factory=list)
+    data: list[ListInternConnectionsResponseData]
 
 
 class ListInternConnectionsResponseData(Model):
@@ -41,8 +39,8 @@ class ListInternConnectionsResponseData(Model):
 class VaultEffectiveSecretListResponse(Model):
     """One page of the secrets an intern receives."""
 
-    data: list[VaultEffectiveSecret] = msgspec.field(default_factory=list)
-    has_more: bool = False
+    data: list[VaultEffectiveSecret]
+    has_more: bool
 
 
 class VaultEffectiveSecret(Model):
@@ -60,8 +58,8 @@ class VaultEffectiveSecret(Model):
 class VaultSecretListResponse(Model):
     """One page of secret metadata."""
 
-    data: list[VaultSecret] = msgspec.field(default_factory=list)
-    has_more: bool = False
+    data: list[VaultSecret]
+    has_more: bool
 
 
 class VaultSecret(Model):
@@ -96,4 +94,4 @@ class VaultSecretCopyRequest(Request):
 class VaultSecretCopyResponse(Model):
     """The copies now in the intern's scope, one per requested name."""
 
-    data: list[VaultSecret] = msgspec.field(default_factory=list)
+    data: list[VaultSecret]

@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeAlias, TypedDict
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 from .common import ContentPartImage, ProviderOptions, TraceConfig
 
@@ -184,20 +182,20 @@ class VideoGenerationUsage(Model):
 class VideoModelsListResponse(Model):
     """Response of ``GET /videos/models``."""
 
-    data: list[VideoModel] = msgspec.field(default_factory=list)
+    data: list[VideoModel]
 
 
 class VideoModel(Model):
+    # List of parameters that are allowed to be passed through to the provider
+    allowed_passthrough_parameters: list[str]
     # Canonical slug for the model
     canonical_slug: str
+    # Unix timestamp of when the model was created
+    created: int
     # Unique identifier for the model
     id: str
     # Display name of the model
     name: str
-    # List of parameters that are allowed to be passed through to the provider
-    allowed_passthrough_parameters: list[str] = msgspec.field(default_factory=list)
-    # Unix timestamp of when the model was created
-    created: int = 0
     # Supported creativity levels for video upscaling models
     creativity: list[int] | None = None
     # Description of the model

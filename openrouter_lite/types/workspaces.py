@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypedDict
 
-import msgspec
-
 from ._base import UNSET, Model, Request, UnsetType
 
 __all__ = (
@@ -43,9 +41,9 @@ class ListWorkspacesResponse(Model):
     """Response of ``GET /workspaces``."""
 
     # List of workspaces
-    data: list[Workspace] = msgspec.field(default_factory=list)
+    data: list[Workspace]
     # Total number of workspaces
-    total_count: int = 0
+    total_count: int
 
 
 class Workspace(Model):
@@ -55,6 +53,14 @@ class Workspace(Model):
     default_guardrail_id: str
     # Unique identifier for the workspace
     id: str
+    # Sampling rate for I/O logging (0.0001-1). 1 means 100% of requests are logged.
+    io_logging_sampling_rate: float
+    # Whether data discount logging is enabled for this workspace
+    is_data_discount_logging_enabled: bool
+    # Whether broadcast is enabled for this workspace
+    is_observability_broadcast_enabled: bool
+    # Whether private logging is enabled for this workspace
+    is_observability_io_logging_enabled: bool
     # Name of the workspace
     name: str
     # URL-friendly slug for the workspace
@@ -73,14 +79,6 @@ class Workspace(Model):
     include_byok_in_budgets: bool | None = None
     # Optional array of API key IDs to filter I/O logging.
     io_logging_api_key_ids: list[int] | None = None
-    # Sampling rate for I/O logging (0.0001-1). 1 means 100% of requests are logged.
-    io_logging_sampling_rate: float = 0.0
-    # Whether data discount logging is enabled for this workspace
-    is_data_discount_logging_enabled: bool = False
-    # Whether broadcast is enabled for this workspace
-    is_observability_broadcast_enabled: bool = False
-    # Whether private logging is enabled for this workspace
-    is_observability_io_logging_enabled: bool = False
     # ISO 8601 timestamp of when the workspace was last updated
     updated_at: str | None = None
 
@@ -208,7 +206,7 @@ class ListWorkspaceBudgetsResponse(Model):
     """Response of ``GET /workspaces/{id}/budgets``."""
 
     # List of budgets configured for the workspace
-    data: list[WorkspaceBudget] = msgspec.field(default_factory=list)
+    data: list[WorkspaceBudget]
     # Whether BYOK (bring-your-own-key) spend is included when enforcing the workspace's budgets.
     include_byok_in_budgets: bool | None = None
 
@@ -218,12 +216,12 @@ class WorkspaceBudget(Model):
     created_at: str
     # Unique identifier for the budget
     id: str
+    # Spending limit in USD for this interval
+    limit_usd: float
     # ISO 8601 timestamp of when the budget was last updated
     updated_at: str
     # ID of the workspace the budget belongs to
     workspace_id: str
-    # Spending limit in USD for this interval
-    limit_usd: float = 0.0
     # Interval at which spend resets.
     # One of: daily, weekly, monthly.
     reset_interval: str | None = None
@@ -274,9 +272,9 @@ class ListWorkspaceMembersResponse(Model):
     """Response of ``GET /workspaces/{id}/members``."""
 
     # List of workspace members
-    data: list[WorkspaceMember] = msgspec.field(default_factory=list)
+    data: list[WorkspaceMember]
     # Total number of members in the workspace
-    total_count: int = 0
+    total_count: int
 
 
 class WorkspaceMember(Model):
@@ -304,9 +302,9 @@ class BulkAddWorkspaceMembersResponse(Model):
     """Response of ``POST /workspaces/{id}/members/add``."""
 
     # Number of workspace memberships created or updated
-    added_count: int = 0
+    added_count: int
     # List of added workspace memberships
-    data: list[WorkspaceMember] = msgspec.field(default_factory=list)
+    data: list[WorkspaceMember]
 
 
 class BulkRemoveWorkspaceMembersRequest(Request):
@@ -320,4 +318,4 @@ class BulkRemoveWorkspaceMembersResponse(Model):
     """Response of ``POST /workspaces/{id}/members/remove``."""
 
     # Number of members removed
-    removed_count: int = 0
+    removed_count: int
