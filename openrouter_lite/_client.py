@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import logging
 import os
@@ -9,7 +10,7 @@ import warnings
 import weakref
 from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from msgspec import UNSET, UnsetType
 
@@ -19,6 +20,7 @@ from ._transport import Transport, check_transport_security
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._streaming import Stream
     from .resources.alpha import Alpha
     from .resources.analytics import Analytics
     from .resources.api_keys import ApiKeys
@@ -155,6 +157,7 @@ class OpenRouter:
         pool_timeout_ms: int | None = 30_000,
         connect_timeout_ms: int = 10_000,
         stream_idle_timeout_ms: int = 300_000,
+        stream_max_duration_ms: int | None = None,
         max_event_bytes: int = 64 * 1024 * 1024,
         max_response_bytes: int = 256 * 1024 * 1024,
         allow_insecure_http: bool = False,
@@ -173,7 +176,8 @@ class OpenRouter:
         official SDK), and so does `retries=None` on one call.
         `timeout_ms` bounds a whole non-streaming call, retries and waits included (default 10
         minutes: reasoning models can think for a long time); streams instead fail after
-        `stream_idle_timeout_ms` without data. `max_connections` sizes the connection pool
+        `stream_idle_timeout_ms` without data (and, if set, after `stream_max_duration_ms` in
+        all). `max_connections` sizes the connection pool
         (keep-alive) shared by all concurrent calls; waiting for a free connection is bounded by
         `pool_timeout_ms` (None: only by the call's deadline). `max_event_bytes` bounds one
         server-sent event held in memory, `max_response_bytes` one JSON or binary body.
@@ -229,10 +233,12 @@ class OpenRouter:
             max_response_bytes=max_response_bytes,
             proxy=proxy,
             log_bodies=log_bodies,
+            stream_max_duration_ms=stream_max_duration_ms,
         )
         self._transport.auth = key_fn
         self._portal = Portal()
         self._closed = False
+        self._streams: weakref.WeakSet[Stream[Any]] = weakref.WeakSet()  # open ones, to close
         # Collected without close() (or still open at exit): stop the thread, close the sessions.
         weakref.finalize(self, _finalize, self._portal, self._transport, repr(self))
 
@@ -244,19 +250,24 @@ class OpenRouter:
     async def aclose(self) -> None:
         """Close the sessions and release every pooled connection (and stop the sync thread)."""
         self._closed = True
-        portal = self._portal
-        if portal.on_loop_thread():  # awaited through the sync facade: close() is running
-            await self._transport.aclose()
-            return
-        await self._transport.aclose()
-        portal.stop(self._transport.aclose)  # (blocks this loop for as long as that takes)
-        self._transport.close_soon()
+        await self._aclose_here()
+        if not self._portal.on_loop_thread():
+            self._portal.stop(self._aclose_here)  # (blocks this loop for as long as that takes)
+            self._transport.close_soon()
 
     def close(self) -> None:
         """Close the client from sync code: the sync thread and every session."""
         self._closed = True
-        self._portal.stop(self._transport.aclose)
+        self._portal.stop(self._aclose_here)
         self._transport.close_soon()
+
+    async def _aclose_here(self) -> None:
+        """Close the streams still open on the running loop, then its session."""
+        loop = asyncio.get_running_loop()
+        for stream in list(self._streams):
+            if stream._loop is loop:
+                await stream.aclose()
+        await self._transport.aclose()
 
     async def __aenter__(self) -> OpenRouter:
         return self

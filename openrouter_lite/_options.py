@@ -85,7 +85,7 @@ def resolve(
         if timeout_ms <= 0:
             raise ValueError(f"timeout_ms must be > 0, not {timeout_ms}")
         changes["timeout"] = changes["stream_idle"] = timeout_ms / 1000
-    extra = {**options.get("http_headers", {}), **options.get("extra_headers", {})}
+    extra = {**(options.get("http_headers") or {}), **(options.get("extra_headers") or {})}
     if extra:
         changes["extra_headers"] = extra
     server_url = options.get("server_url")

@@ -206,6 +206,8 @@ class Stream(ResponseInfo, Generic[T]):
             raise RuntimeError(
                 "this stream was opened by an async method: iterate it with `async for`"
             )
+        if self._closed and not self._portal.running:
+            return  # its client is closed: nothing more will come (and no thread to ask)
         call = self._portal.call
         try:
             while True:
@@ -240,13 +242,15 @@ class Stream(ResponseInfo, Generic[T]):
         if self._closed:
             return
         portal = self._portal
-        if self._loop is portal.loop and not portal.on_loop_thread():
-            portal.call(self.aclose)
-        elif asyncio._get_running_loop() is self._loop:
+        if asyncio._get_running_loop() is self._loop:
             self._release()
+        elif self._loop is portal.loop and portal.running:
+            portal.call(self.aclose)  # waits: the socket is closed when this returns
         else:
-            with contextlib.suppress(RuntimeError):  # its loop has closed: nothing left to free
+            try:
                 self._loop.call_soon_threadsafe(self._release)
+            except RuntimeError:  # its loop has closed, and its sockets with it
+                self._closed = True
 
     async def __aenter__(self) -> Stream[T]:
         return self

@@ -19,6 +19,7 @@ import logging
 import os
 import time
 import urllib.request
+import weakref
 from collections.abc import AsyncGenerator, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin, urlsplit
@@ -195,14 +196,9 @@ class _TooLarge(Exception):
     pass
 
 
-async def _read_body(resp: aiohttp.ClientResponse, limit: int) -> bytes:
-    """The whole body, or `_TooLarge` past `limit` bytes (decoded size: a gzip body counts
-    what it inflates to)."""
-    length = resp.content_length
-    if length is not None and "Content-Encoding" not in resp.headers:
-        if length > limit:
-            raise _TooLarge
-        return await resp.read()
+async def _read_bounded(resp: aiohttp.ClientResponse, limit: int) -> bytes:
+    """The body of a response without a usable Content-Length (chunked, or compressed: the
+    limit applies to what it inflates to), or `_TooLarge` past `limit` bytes."""
     chunks = []
     size = 0
     async for chunk in resp.content.iter_any():
@@ -222,6 +218,17 @@ class _Failed:
         self.error = error
         self.retry = retry
         self.retry_after = retry_after
+
+
+def _positive(**values: int | None) -> None:
+    """Client sizes and times must be positive numbers (None: the default / no bound)."""
+    for name, value in values.items():
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+        if value <= 0:
+            raise ValueError(f"{name} must be > 0, not {value}")
 
 
 class Transport:
@@ -247,7 +254,17 @@ class Transport:
         max_response_bytes: int = 256 * 1024 * 1024,
         proxy: str | None = None,
         log_bodies: bool = False,
+        stream_max_duration_ms: int | None = None,
     ) -> None:
+        _positive(
+            max_connections=max_connections,
+            timeout_ms=timeout_ms,
+            connect_timeout_ms=connect_timeout_ms,
+            stream_idle_timeout_ms=stream_idle_timeout_ms,
+            pool_timeout_ms=pool_timeout_ms,
+            max_response_bytes=max_response_bytes,
+            stream_max_duration_ms=stream_max_duration_ms,
+        )
         self.base_url = base_url.rstrip("/")
         self.headers = headers
         self.json_headers = {**headers, "Content-Type": "application/json"}  # built once
@@ -260,6 +277,10 @@ class Transport:
         self.log_bodies = log_bodies
         self.max_response_bytes = max_response_bytes
         self.connect_timeout = connect_timeout_ms / 1000
+        # a stream's whole life, from sending to its last byte (None: only the idle timeout)
+        self.stream_total = (
+            None if stream_max_duration_ms is None else stream_max_duration_ms / 1000
+        )
         self.defaults = CallSettings(
             retry=retry,
             timeout=(timeout_ms or 600_000) / 1000,
@@ -268,32 +289,36 @@ class Transport:
             base_url=self.base_url,
             extra_headers=None,
         )
+        # The default call's first-attempt timeouts, built once (later attempts get what is left).
+        self._first_timeout = aiohttp.ClientTimeout(
+            total=self.defaults.timeout, sock_connect=self.connect_timeout
+        )
+        self._stream_timeout = aiohttp.ClientTimeout(
+            total=self.stream_total,
+            sock_connect=self.connect_timeout,
+            sock_read=self.defaults.stream_idle,
+        )
         self._proxies: dict[str, str | None] = {}  # base URL -> proxy URL (None: direct)
-        self.session: aiohttp.ClientSession | None = None  # (session, loop): the last one used
+        self.session: aiohttp.ClientSession | None = None  # (session, loop): the last one made
         self.loop: asyncio.AbstractEventLoop | None = None
         self._sessions: dict[asyncio.AbstractEventLoop, _Bound] = {}  # every open one, by loop
-        self._pid = os.getpid()
 
     # -- session lifecycle -------------------------------------------------------------------
     def _session(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
-        session = self.session
-        if session is not None and loop is self.loop:
-            return session
-        return self._bind(loop)
+        bound = self._sessions.get(loop)  # (one lookup: safe while another thread binds)
+        return self._bind(loop) if bound is None else bound.session
 
     def _bind(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
         """The session for `loop`, made on first use there: an aiohttp session works only on
         the loop that made it. Sessions of loops that have ended are dropped (a second
         `asyncio.run()`); the sync portal's loop has its own. Two running loops of the caller's
         at once is refused: the pool would be split without anyone asking for it."""
-        if self._pid != os.getpid():  # a forked child: the parent's sockets are not ours to use
-            _INHERITED.append(self._sessions)
-            self._sessions, self._pid = {}, os.getpid()
-            self.session = self.loop = None
         sessions = self._sessions
-        for other in [o for o, b in sessions.items() if o.is_closed() or b.session.closed]:
-            sessions.pop(other).drop()
+        for other, old in list(sessions.items()):
+            if other.is_closed() or old.session.closed:
+                sessions.pop(other, None)
+                old.drop()
         bound = sessions.get(loop)
         if bound is None:
             if not is_portal_loop(loop) and any(not is_portal_loop(o) for o in sessions):
@@ -313,7 +338,8 @@ class Transport:
                 # under our retry loop; off, so attempts are exactly what RetryConfig says.
                 session._retry_connection = False
             bound = sessions[loop] = _Bound(session)
-        self.session, self.loop = bound.session, loop
+            self.session, self.loop = session, loop
+            _BOUND.add(self)
         return bound.session
 
     def _proxy_for(self, base_url: str) -> str | None:
@@ -334,16 +360,19 @@ class Transport:
 
     async def aclose(self) -> None:
         """Close the session of the running loop (the others: `close_soon`)."""
-        bound = self._sessions.pop(asyncio.get_running_loop(), None)
-        if self.loop is asyncio.get_running_loop():
+        loop = asyncio.get_running_loop()
+        bound = self._sessions.pop(loop, None)
+        if self.loop is loop:
             self.session = self.loop = None
         if bound is not None:
             await bound.aclose()
 
     def close_soon(self, keep: asyncio.AbstractEventLoop | None = None) -> None:
         """Close every session but `keep`'s, each on its own loop; returns at once (any thread)."""
-        for loop in [o for o in self._sessions if o is not keep]:
-            bound = self._sessions.pop(loop)
+        for loop in [o for o in list(self._sessions) if o is not keep]:
+            bound = self._sessions.pop(loop, None)
+            if bound is None:
+                continue
             if self.loop is loop:
                 self.session = self.loop = None
             if bound.session.closed or loop.is_closed():
@@ -358,7 +387,13 @@ class Transport:
 
     @property
     def closed(self) -> bool:
-        return all(b.session.closed for b in self._sessions.values())
+        return all(b.session.closed for b in list(self._sessions.values()))
+
+    def _forget(self) -> None:
+        """In a forked child: the sessions, their sockets and loops are the parent's."""
+        _INHERITED.append(self._sessions)
+        self._sessions = {}
+        self.session = self.loop = None
 
     # -- requests ------------------------------------------------------------------------------
     def _headers(
@@ -477,11 +512,19 @@ class Transport:
         begun = time.monotonic()
         if debug and self.log_bodies and isinstance(data, bytes):
             logger.debug("%s %s request body: %.*r", method, url, _LOGGED_BODY, data)
-        for _hop in range(_MAX_REDIRECTS + 1):
+        for hop in range(_MAX_REDIRECTS + 1):
             if stream:
-                timeout = aiohttp.ClientTimeout(
-                    sock_connect=self.connect_timeout, sock_read=call.stream_idle
+                timeout = (
+                    self._stream_timeout
+                    if call.stream_idle == self.defaults.stream_idle
+                    else aiohttp.ClientTimeout(
+                        total=self.stream_total,
+                        sock_connect=self.connect_timeout,
+                        sock_read=call.stream_idle,
+                    )
                 )
+            elif attempt == 1 and hop == 0 and call is self.defaults:
+                timeout = self._first_timeout  # the whole deadline is still left
             else:
                 assert deadline is not None
                 left = deadline - time.monotonic()
@@ -547,9 +590,16 @@ class Transport:
     ) -> tuple[aiohttp.ClientResponse, bytes | None] | _Failed:
         """Read an answered response's body (bounded); an error status becomes its typed error."""
         status = resp.status
+        limit = self.max_response_bytes
+        length = resp.content_length
         what = None
         try:
-            payload = await _read_body(resp, self.max_response_bytes)
+            if length is not None and "Content-Encoding" not in resp.headers:
+                if length > limit:
+                    raise _TooLarge
+                payload = await resp.read()
+            else:
+                payload = await _read_bounded(resp, limit)
         except _TooLarge:
             resp.close()
             return _Failed(
@@ -699,3 +749,13 @@ class _Bound:
 # Sessions a forked child inherited: kept referenced, never used or finalised there (their
 # sockets and loops belong to the parent process).
 _INHERITED: list[object] = []
+_BOUND: weakref.WeakSet[Transport] = weakref.WeakSet()  # transports that made a session
+
+
+def _after_fork_in_child() -> None:
+    for transport in list(_BOUND):
+        transport._forget()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)

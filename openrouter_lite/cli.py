@@ -484,12 +484,20 @@ def _add_serve_mock(sub: Any, api: argparse.ArgumentParser) -> None:
     p.set_defaults(run=_run_serve_mock)
 
 
+def _add_batch(sub: Any, api: argparse.ArgumentParser) -> None:
+    # Its parser has its own --server-url/--mock/--quiet, so it does not take `api` as a parent.
+    from .batching._cli import add_batch_parser, run_batch_command
+
+    add_batch_parser(sub).set_defaults(run=run_batch_command)
+
+
 COMMANDS: tuple[Callable[[Any, argparse.ArgumentParser], None], ...] = (
     _add_chat,
     _add_embed,
     _add_models,
     _add_demo,
     _add_serve_mock,
+    _add_batch,
 )
 
 

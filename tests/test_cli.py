@@ -506,6 +506,32 @@ def test_demo_needs_no_key_and_no_network() -> None:
     assert "no key, no network" in proc.stderr
 
 
+def test_batch_is_a_subcommand(tmp_path: Path) -> None:
+    """`python -m openrouter_lite batch` runs a JSONL file (OpenAI batch lines and a bare body)."""
+    requests = tmp_path / "requests.jsonl"
+    chat = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+    lines = [
+        {"custom_id": "a", "method": "POST", "url": "/v1/chat/completions", "body": chat},
+        {
+            "custom_id": "e",
+            "method": "POST",
+            "url": "/v1/embeddings",
+            "body": {"model": "e", "input": "x"},
+        },
+        chat,
+    ]
+    requests.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    out = tmp_path / "results.jsonl"
+    proc = run_cli("batch", str(requests), "-o", str(out), "--mock", "--concurrency", "2")
+    assert proc.returncode == 0, proc.stderr
+    results = {r["custom_id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    assert set(results) == {"a", "e", "line-3"}
+    assert all(r["response"]["status_code"] == 200 and r["error"] is None for r in results.values())
+    assert "3 succeeded, 0 failed" in proc.stderr
+    again = run_cli("batch", str(requests), "-o", str(out), "--mock")  # resumes: nothing to do
+    assert again.returncode == 0 and len(out.read_text().splitlines()) == 3
+
+
 # -- serve-mock ---------------------------------------------------------------------------------
 
 

@@ -184,7 +184,7 @@ async def test_post_under_each_fault_is_typed_unchained_keyless_and_sent_once(fa
 async def test_post_redirect_loop_is_not_followed() -> None:
     async with fault_server(redirect_loop) as srv:
         async with client(srv) as c:
-            with pytest.raises(errors.ResponseError) as info:
+            with pytest.raises(errors.OpenRouterDefaultError) as info:
                 await c.chat.send_async(model="m", messages=MESSAGES)
     assert info.value.status_code == 307
     assert_no_key(info.value)
@@ -285,7 +285,7 @@ async def test_503_retries_stop_at_the_deadline_not_after_it() -> None:
 
     retry = RetryConfig("backoff", BackoffStrategy(1, 2, 1.0, 60_000), True, max_attempts=1000)
     async with fault_server(unavailable) as srv:
-        async with client(srv, retry_config=retry, timeout_ms=400) as c:
+        async with client(srv, retry_config=retry, timeout_ms=1500) as c:
             # the last attempt ends in its 503 or is cut short by the deadline
             with pytest.raises((errors.ServiceUnavailableResponseError, errors.APITimeoutError)):
                 await c.models.list_async()
@@ -338,7 +338,7 @@ async def test_pool_timeout_is_bounded_separately_and_retried() -> None:
         assert "nothing was sent" in str(next(r for r in results if isinstance(r, Exception)))
         assert srv.receipts == 1
 
-    retry = RetryConfig("backoff", BackoffStrategy(50, 50, 1.0, 10_000), True, max_attempts=10)
+    retry = RetryConfig("backoff", BackoffStrategy(50, 50, 1.0, 30_000), True, max_attempts=100)
     async with fault_server(slow_ok) as srv:
         async with client(srv, max_connections=1, pool_timeout_ms=20, retry_config=retry) as c:
             both = await asyncio.gather(
@@ -432,3 +432,18 @@ async def test_a_download_broken_mid_body_is_typed_and_keyless(tmp_path: Any) ->
     assert_no_key(info.value)
     assert info.value.may_have_been_processed
     assert "download" in str(info.value)
+
+
+async def test_a_stream_longer_than_stream_max_duration_ms_is_cut_with_a_timeout() -> None:
+    from openrouter_lite.testing import MockOpenRouter
+
+    srv = MockOpenRouter(chunks=200, chunk_delay=0.05)  # about 10 s of events
+    received = 0
+    async with srv.run() as url:
+        async with OpenRouter(api_key=KEY, server_url=url, stream_max_duration_ms=1000) as c:
+            with pytest.raises(errors.APITimeoutError):  # while opening (a slow VM) or reading
+                stream = await c.chat.send_async(model="m", messages=MESSAGES, stream=True)
+                async with stream as events:
+                    async for _chunk in events:
+                        received += 1
+    assert received < 200

@@ -204,3 +204,35 @@ def test_an_unclosed_client_does_not_hold_up_interpreter_exit(srv: MockOpenRoute
     assert done.stdout.split("\n")[:2] == [expected_text("a b", 5)] * 2
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
     wait_for_sync(lambda: srv.open_connections == 0, timeout=5)
+
+
+def test_closing_the_client_closes_its_open_streams() -> None:
+    with mock_server(chunks=50, chunk_delay=0.01) as slow:
+        client = OpenRouter(api_key="k", server_url=slow.url)
+        stream = client.chat.send(model="m", messages=MESSAGES, stream=True)
+        client.close()  # closes the stream with everything else
+        assert stream._closed
+        stream.close()
+        for _ in stream:
+            pytest.fail("a stream of a closed client yields nothing")
+        assert not client._portal.running
+        wait_for_sync(lambda: slow.open_connections == 0, timeout=5)
+        del stream
+        gc.collect()  # no "unclosed connection" warning (filterwarnings=error)
+
+
+async def test_sync_calls_from_threads_and_async_calls_share_one_client(
+    srv: MockOpenRouter,
+) -> None:
+    async with OpenRouter(api_key="k", server_url=srv.url) as client:
+
+        def sync_caller() -> list[str]:
+            return [ask(client) for _ in range(10)]
+
+        threads = [asyncio.to_thread(sync_caller) for _ in range(3)]
+        calls = [ask_async(client) for _ in range(30)]
+        results = await asyncio.wait_for(asyncio.gather(*threads, *calls), 60)
+    assert results[:3] == [[ANSWER] * 10] * 3
+    assert results[3:] == [ANSWER] * 30
+    assert not client._portal.running
+    assert client._transport.closed

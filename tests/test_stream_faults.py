@@ -5,8 +5,11 @@ socket was closed on the server's side or the connection went back to the pool."
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
-from collections.abc import Awaitable, Callable
+import os
+import random
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import anyio
@@ -14,7 +17,7 @@ import msgspec
 import pytest
 
 from openrouter_lite import OpenRouter, RetryConfig, _streaming, errors
-from openrouter_lite.sse import SSEBufferError
+from openrouter_lite.sse import SSEBufferError, SSEParser
 from openrouter_lite.testing import mock_server, wait_for, wait_for_sync
 
 KEY = "sk-or-v1-streamfaultkey-0123456789"
@@ -118,6 +121,18 @@ def acquired(client: OpenRouter) -> int:
     return len(session.connector._acquired)  # type: ignore[attr-defined]
 
 
+@pytest.fixture(autouse=True)
+def fds_come_back() -> Iterator[None]:
+    """Every socket a test opened, on either side, is closed by its end."""
+    if not os.path.isdir("/proc/self/fd"):
+        yield
+        return
+    before = len(os.listdir("/proc/self/fd"))
+    yield
+    gc.collect()
+    wait_for_sync(lambda: len(os.listdir("/proc/self/fd")) <= before, timeout=5)
+
+
 @pytest.fixture
 def grace(monkeypatch: pytest.MonkeyPatch) -> Callable[[float], None]:
     return lambda seconds: monkeypatch.setattr(_streaming, "END_GRACE_SECONDS", seconds)
@@ -180,7 +195,18 @@ async def _silent(conn: Conn) -> None:
     await conn.until_closed()
 
 
-@pytest.mark.parametrize("handler", [_stalled, _silent], ids=["mid-stream", "before-status"])
+async def _json_stalled(conn: Conn) -> None:
+    await conn.send(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 900\r\n\r\n{"
+    )
+    await conn.until_closed()
+
+
+@pytest.mark.parametrize(
+    "handler",
+    [_stalled, _silent, _json_stalled],
+    ids=["mid-stream", "before-status", "reading-a-json-answer"],
+)
 @pytest.mark.parametrize("how", ["move_on_after", "task.cancel"])
 async def test_cancellation_closes_the_socket(handler: Handler, how: str) -> None:
     async with RawServer(handler) as srv, OpenRouter(api_key=KEY, server_url=srv.url) as c:
@@ -199,6 +225,7 @@ async def test_cancellation_closes_the_socket(handler: Handler, how: str) -> Non
         else:
             task = asyncio.create_task(consume())
             await wait_for(lambda: srv.requests == 1 and len(seen) == (handler is _stalled) * 2)
+            await asyncio.sleep(0.05)  # (let it reach its read of what never comes)
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await task
@@ -225,6 +252,33 @@ async def test_cancellation_after_done_while_the_end_is_late_still_releases(
             await anyio.sleep(10)
         await wait_for(lambda: srv.closed_by_client == 1, timeout=5)
         assert acquired(c) == 0
+
+
+async def test_a_stall_after_some_chunks_is_an_idle_timeout_after_those_chunks() -> None:
+    async with RawServer(_stalled) as srv, OpenRouter(api_key=KEY, server_url=srv.url) as c:
+        stream = await c.chat.send_async(model="m", messages=MESSAGES, stream=True, timeout_ms=200)
+        seen: list[str] = []
+        with pytest.raises(errors.APITimeoutError, match="idle"):
+            async for ch in stream:
+                seen.append(ch.choices[0].delta.content)  # noqa: PERF401 - kept as they come
+        assert seen == ["a", "b"]
+        await wait_for(lambda: srv.closed_by_client == 1, timeout=5)
+        assert acquired(c) == 0
+
+
+async def test_a_slow_drip_under_the_idle_timeout_completes() -> None:
+    async def handler(conn: Conn) -> None:
+        await conn.send(SSE_HEAD)
+        for i in range(12):  # 1.2 s in all, never 1 s without data
+            await conn.send(chunked(chunk(str(i))))
+            await asyncio.sleep(0.1)
+        await conn.send(chunked(chunk("", "stop") + b"data: [DONE]\n\n") + END)
+
+    async with RawServer(handler) as srv, OpenRouter(api_key=KEY, server_url=srv.url) as c:
+        stream = await c.chat.send_async(model="m", messages=MESSAGES, stream=True, timeout_ms=1000)
+        assert await asyncio.wait_for(_texts(stream), 30) == [str(i) for i in range(12)] + [""]
+        assert acquired(c) == 0
+        assert srv.closed_by_client == 0  # read to its end: pooled, not closed
 
 
 async def test_reset_mid_stream_is_a_connection_error_without_the_key() -> None:
@@ -355,3 +409,77 @@ def test_a_stream_keeps_its_unreferenced_client_alive() -> None:
         del stream
         gc.collect()  # now the client goes, and its thread and session with it
         wait_for_sync(lambda: srv.open_connections == 0, timeout=5)
+
+
+# -- arbitrary input: only the library's errors ------------------------------------------------
+# Seeded and bounded (hypothesis is not a test dependency): the same cases on every run.
+def _random_stream(rng: random.Random) -> bytes:
+    pieces = [b"data: ", b"event: x", b"id: 7", b"retry: 5", b": c", b"\r", b"\n", b"\r\n", b"\xef"]
+    out = bytearray()
+    for _ in range(rng.randrange(0, 40)):
+        out += rng.choice(pieces) if rng.random() < 0.6 else rng.randbytes(rng.randrange(1, 12))
+    return bytes(out)
+
+
+def test_arbitrary_bytes_split_anywhere_parse_alike_or_raise_only_sse_buffer_error() -> None:
+    rng = random.Random(9)
+    for _ in range(1500):
+        data = _random_stream(rng)
+        limit = rng.choice([16, 64, 1 << 20])
+        outcomes = []
+        for cuts in ([], sorted(rng.sample(range(len(data) + 1), min(3, len(data) + 1)))):
+            parser = SSEParser(max_buffer_bytes=limit)
+            events: list[Any] = []
+            try:
+                start = 0
+                for cut in [*cuts, len(data)]:
+                    events += parser.feed(data[start:cut])
+                    start = cut
+                events += parser.close()
+                outcomes.append(("events", events))
+            except SSEBufferError:
+                outcomes.append(("overflow", None))
+        if outcomes[0][0] == outcomes[1][0] == "events":
+            assert outcomes[0] == outcomes[1], data
+
+
+def _random_json(rng: random.Random, depth: int = 0) -> Any:
+    kinds = ["int", "str", "null", "bool", "float"] + (["list", "dict"] if depth < 3 else [])
+    kind = rng.choice(kinds)
+    if kind == "list":
+        return [_random_json(rng, depth + 1) for _ in range(rng.randrange(3))]
+    if kind == "dict":
+        keys = ["id", "choices", "delta", "content", "error", "code", "message", "type", "x"]
+        return {rng.choice(keys): _random_json(rng, depth + 1) for _ in range(rng.randrange(4))}
+    return {"int": 3, "str": "s", "null": None, "bool": True, "float": 1.5}[kind]
+
+
+def test_arbitrary_event_data_decodes_or_raises_only_library_errors() -> None:
+    from openrouter_lite.resources.chat import decode_chat_chunk
+    from openrouter_lite.resources.completions import decode_completion_chunk
+    from openrouter_lite.resources.messages import decode_messages_event
+    from openrouter_lite.resources.responses import decode_responses_event
+    from openrouter_lite.sse import ServerSentEvent
+
+    decoders = [
+        decode_chat_chunk,
+        decode_completion_chunk,
+        decode_messages_event,
+        decode_responses_event,
+    ]
+    rng = random.Random(11)
+    for _ in range(1500):
+        value = _random_json(rng)
+        if rng.random() < 0.5:
+            value = {"choices": [{"delta": value}]} if rng.random() < 0.5 else {"error": value}
+        data = msgspec.json.encode(value).decode()
+        if rng.random() < 0.1:
+            data = data[: rng.randrange(len(data) + 1)]  # cut short: not JSON any more
+        event = ServerSentEvent(rng.choice(["message", "error", "x"]), data, None, None)
+        for decode in decoders:
+            _decode_or_library_error(decode, event)
+
+
+def _decode_or_library_error(decode: Callable[[Any], Any], event: Any) -> None:
+    with contextlib.suppress(errors.OpenRouterError):  # anything else fails the test
+        decode(event)

@@ -95,3 +95,34 @@ def test_an_app_basicconfig_sees_the_records_without_any_flag() -> None:
         )
     assert f"openrouter_lite POST {srv.url}/chat/completions attempt 1 -> 200" in done.stdout
     assert KEY not in done.stdout + done.stderr
+
+
+async def test_the_generation_id_is_logged_when_the_response_has_one(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from aiohttp import web
+
+    body = (
+        b'{"id":"gen-77","object":"chat.completion","created":1,"model":"m","choices":[{"index":0,'
+        b'"message":{"role":"assistant","content":"hi"},"finish_reason":"stop"}]}'
+    )
+
+    async def answer(request: web.Request) -> web.Response:
+        await request.read()
+        headers = {"X-Generation-Id": "gen-77"}
+        return web.Response(body=body, content_type="application/json", headers=headers)
+
+    app = web.Application()
+    app.router.add_post("/api/v1/chat/completions", answer)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    caplog.set_level(logging.DEBUG, logger="openrouter_lite")
+    try:
+        async with OpenRouter(api_key=KEY, server_url=f"http://127.0.0.1:{port}/api/v1") as c:
+            await c.chat.send_async(model="m", messages=MESSAGES)
+    finally:
+        await runner.cleanup()
+    assert any("-> 200" in line and "(generation gen-77)" in line for line in ours(caplog))

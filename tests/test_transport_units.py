@@ -165,3 +165,50 @@ def test_redirects_are_followed_within_the_origin_only() -> None:
     assert _redirect_target(base, "https://b.test/z") is None
     assert _redirect_target(base, "http://a.test/z") is None
     assert _redirect_target(base, None) is None
+
+
+@pytest.mark.parametrize(
+    ("kw", "error"),
+    [
+        ({"max_connections": 0}, ValueError),
+        ({"pool_timeout_ms": -1}, ValueError),
+        ({"max_response_bytes": 0}, ValueError),
+        ({"timeout_ms": "10"}, TypeError),
+        ({"connect_timeout_ms": True}, TypeError),
+    ],
+)
+def test_bad_client_sizes_and_times_are_named(
+    kw: dict[str, object], error: type[Exception]
+) -> None:
+    from openrouter_lite import OpenRouter
+
+    name = next(iter(kw))
+    with pytest.raises(error, match=name):
+        OpenRouter(api_key="k", **kw)  # type: ignore[arg-type]
+
+
+def test_pool_timeout_none_means_only_the_deadline() -> None:
+    from openrouter_lite import OpenRouter
+
+    client = OpenRouter(api_key="k", pool_timeout_ms=None)
+    assert client._transport.defaults.pool_timeout is None
+
+
+def test_the_proxy_is_chosen_by_scheme_and_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from openrouter_lite import OpenRouter
+
+    for name in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", "http://secure-proxy:3128")
+    monkeypatch.setenv("HTTP_PROXY", "http://plain-proxy:3128")
+    monkeypatch.setenv("NO_PROXY", ".internal")
+    transport = OpenRouter(api_key="k")._transport
+    assert transport._proxy_for("https://openrouter.ai/api/v1") == "http://secure-proxy:3128"
+    assert transport._proxy_for("http://127.0.0.1:8080/api/v1") == "http://plain-proxy:3128"
+    assert transport._proxy_for("https://llm.internal/api/v1") is None
+    monkeypatch.setenv("HTTPS_PROXY", "http://changed:1")
+    assert transport._proxy_for("https://openrouter.ai/api/v1") == "http://secure-proxy:3128"
+    explicit = OpenRouter(api_key="k", proxy="http://mine:8080")._transport
+    assert explicit._proxy_for("https://llm.internal/api/v1") == "http://mine:8080"
+    off = OpenRouter(api_key="k", trust_env=False)._transport
+    assert off._proxy_for("https://openrouter.ai/api/v1") is None

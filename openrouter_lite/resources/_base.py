@@ -298,11 +298,14 @@ class Resource:
             method, path, body=payload, headers=hdrs, options=options, stream=True
         )
         await expect_event_stream(resp, method, path)
-        return Stream(
+        client = self._client
+        stream = Stream(
             resp,
             decode,
-            portal=self._portal,
+            portal=client._portal,
             is_final=is_final,
-            max_event_bytes=self._client.max_event_bytes,
-            owner=self._client,
+            max_event_bytes=client.max_event_bytes,
+            owner=client,
         )
+        client._streams.add(stream)  # closed with the client if still open then
+        return stream

@@ -109,7 +109,10 @@ class EventDecoder:
         try:
             head = _untyped.decode(data)
         except msgspec.ValidationError:  # JSON, but not an object (a DecodeError subclass)
-            return UnknownEvent(etype, _any.decode(data))
+            try:
+                return UnknownEvent(etype, _any.decode(data))
+            except msgspec.DecodeError as exc:  # or not even JSON: "[" cut short
+                raise self._malformed(etype, data, exc) from exc
         except msgspec.DecodeError as exc:
             raise self._malformed(etype, data, exc) from exc
         if head.type != etype and head.type in self._table:  # known, just not written first
