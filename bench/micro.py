@@ -102,6 +102,15 @@ def request_encode() -> tuple[Callable[[], object], int]:
     return run, 1
 
 
+def model_dump() -> tuple[Callable[[], object], int]:
+    """`ChatResult.model_dump()` (the pydantic-compatible method) of a decoded reply."""
+    from openrouter_lite._codec import decoder
+    from openrouter_lite.types.chat import ChatResult
+
+    result = decoder(ChatResult).decode(RESULT)
+    return result.model_dump, 1
+
+
 def _portal_bench(make: Callable[[], tuple[Callable[[], object], Callable[[], None]]]) -> Bench:
     def bench() -> tuple[Callable[[], object], int]:
         call, stop = make()
@@ -140,6 +149,7 @@ BENCHES: dict[str, Bench] = {
     "chunk_event_decode": chunk_event_decode,
     "result_decode": result_decode,
     "request_encode": request_encode,
+    "model_dump": model_dump,
     "sync_portal_call (lite Portal)": _portal_bench(_lite_portal),
     "sync_portal_call (anyio portal)": _portal_bench(_anyio_portal),
 }

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import errors, operations, sse, types
+    from . import components, errors, operations, sse, types, utils
     from ._client import OpenRouter
     from ._raw import RateLimit, RawResponse, with_raw_response
     from ._retry import BackoffStrategy, RetryConfig
@@ -36,10 +36,12 @@ __all__ = (
     "Stream",
     "UnknownEvent",
     "__version__",
+    "components",
     "errors",
     "operations",
     "sse",
     "types",
+    "utils",
     "with_raw_response",
 )
 
@@ -55,7 +57,17 @@ _LAZY = {
     "with_raw_response": "._raw",
 }
 _SUBMODULES = frozenset(
-    {"accumulate", "batching", "errors", "operations", "sse", "types", "testing"}
+    {
+        "accumulate",
+        "batching",
+        "components",
+        "errors",
+        "operations",
+        "sse",
+        "types",
+        "testing",
+        "utils",
+    }
 )
 
 

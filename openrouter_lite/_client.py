@@ -8,10 +8,13 @@ import logging
 import os
 import warnings
 import weakref
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from ._retry import DEFAULT_RETRY, RetryConfig
+from msgspec import UNSET, UnsetType
+
+from ._retry import DEFAULT_RETRY, NO_RETRY, RetryConfig
 from ._sync import Portal
 from ._transport import Transport, check_transport_security
 from ._version import __version__
@@ -141,14 +144,14 @@ class OpenRouter:
 
     def __init__(
         self,
-        api_key: str | None = None,
+        api_key: str | Callable[[], str] | None = None,
         *,
         server_url: str | None = None,
         http_referer: str | None = None,
         x_open_router_title: str | None = None,
         x_open_router_categories: str | None = None,
         timeout_ms: int | None = None,
-        retry_config: RetryConfig | None = None,
+        retry_config: RetryConfig | None | UnsetType = UNSET,
         debug_logger: logging.Logger | None = None,
         max_connections: int = 1000,
         pool_timeout_ms: int | None = 30_000,
@@ -162,10 +165,15 @@ class OpenRouter:
         proxy: str | None = None,
         log_bodies: bool = False,
         default_headers: dict[str, str] | None = None,
+        client: object = None,
+        async_client: object = None,
     ) -> None:
         """Create a client.
 
         `api_key` defaults to `$OPENROUTER_API_KEY`; `server_url` to the public API.
+        A callable `api_key` is called for each request's key (rotating or vaulted keys).
+        `retry_config` left out gives the default retries; `None` turns them off (as in the
+        official SDK), and so does `retries=None` on one call.
         `timeout_ms` bounds a whole non-streaming call, retries and waits included (default 10
         minutes: reasoning models can think for a long time); streams instead fail after
         `stream_idle_timeout_ms` without data (and, if set, after `stream_max_duration_ms` in
@@ -179,8 +187,15 @@ class OpenRouter:
         bodies only with `log_bodies=True`; `OPENROUTER_DEBUG=true` switches that logger to DEBUG
         with a stderr handler. The key is never logged.
         """
+        if client is not None or async_client is not None:
+            raise TypeError(
+                "OpenRouter(client=/async_client=): openrouter_lite does not use httpx; it owns "
+                "one aiohttp session per client. Use max_connections=, timeout_ms=, "
+                "default_headers= and trust_env= to configure it instead."
+            )
         if api_key is None:
             api_key = os.environ.get("OPENROUTER_API_KEY") or None
+        key_fn = api_key if callable(api_key) else None
         self.server_url = (server_url or DEFAULT_SERVER_URL).rstrip("/")
         check_transport_security(self.server_url, allow_insecure_http)
         if debug_logger is None and os.environ.get("OPENROUTER_DEBUG", "").lower() in (
@@ -199,14 +214,14 @@ class OpenRouter:
         }
         headers = {"User-Agent": USER_AGENT, **(default_headers or {})}
         headers.update({k: v for k, v in attribution.items() if v})
-        if api_key:
+        if api_key and key_fn is None:
             headers["Authorization"] = f"Bearer {api_key}"
         self._has_key = bool(api_key)
         self.max_event_bytes = max_event_bytes
         self._transport = Transport(
             base_url=self.server_url,
             headers=headers,
-            retry=retry_config or DEFAULT_RETRY,
+            retry=DEFAULT_RETRY if retry_config is UNSET else retry_config or NO_RETRY,
             timeout_ms=timeout_ms,
             connect_timeout_ms=connect_timeout_ms,
             stream_idle_timeout_ms=stream_idle_timeout_ms,
@@ -220,6 +235,7 @@ class OpenRouter:
             log_bodies=log_bodies,
             stream_max_duration_ms=stream_max_duration_ms,
         )
+        self._transport.auth = key_fn
         self._portal = Portal()
         self._closed = False
         self._streams: weakref.WeakSet[Stream[Any]] = weakref.WeakSet()  # open ones, to close

@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from .types._base import Request
+
 T = TypeVar("T")
 
 encoder = msgspec.json.Encoder()
@@ -24,15 +26,74 @@ def decoder(tp: type[T]) -> msgspec.json.Decoder[T]:
     return dec
 
 
+# The official SDK's Python names for wire fields that are Python keywords or builtins
+# (`tests/data/official_modules.json` "field_aliases"); dicts written for it use them as keys.
+FIELD_ALIASES = {
+    "async_": "async",
+    "bytes_": "bytes",
+    "date_": "date",
+    "datetime_": "datetime",
+    "format_": "format",
+    "lambda_": "lambda",
+    "schema_": "schema",
+}
+# Values that are free-form JSON chosen by the caller (a JSON Schema, tool parameters): their
+# keys are never renamed.
+_OPAQUE = frozenset({"schema", "parameters", "properties", "input_schema", "metadata"})
+# request Struct class -> its fields the spec does not mark nullable
+_non_nullable: dict[type, tuple[str, ...]] = {}
+
+
+def _renamed(value: Any) -> Any:
+    """`value` with the official SDK's alias keys (`schema_`) renamed to their wire names."""
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            wire = FIELD_ALIASES.get(k) if k[-1:] == "_" else None
+            if wire is not None and wire not in value:
+                k = wire
+            out[k] = v if k in _OPAQUE else _renamed(v)
+        return out
+    if isinstance(value, list):
+        return [_renamed(v) for v in value]
+    return value
+
+
+def _drop_non_nullable_nones(body: Any) -> Any:
+    """`body` (a request Struct) without the `None`s of fields the spec doesn't mark nullable:
+    the official SDK omits those, and the API may reject a `null` there."""
+    cls = type(body)
+    names = _non_nullable.get(cls)
+    if names is None:
+        names = _non_nullable[cls] = tuple(
+            f.name
+            for f in msgspec.structs.fields(cls)
+            if type(None) not in getattr(f.type, "__args__", ())
+        )
+    nones = {n: msgspec.UNSET for n in names if getattr(body, n) is None}
+    return msgspec.structs.replace(body, **nones) if nones else body
+
+
 def encode_body(body: Any, extra_body: Mapping[str, Any] | None = None) -> bytes:
-    """Encode a request Struct (or mapping); `extra_body` fields are merged on top."""
+    """Encode a request Struct (or mapping); `extra_body` fields are merged on top.
+
+    Two rare cases are fixed on the encoded bytes' cue, so the common request pays two
+    substring searches: a `None` for a field that isn't nullable is omitted, and dict keys
+    spelled with the official SDK's aliases (`"schema_"`) are renamed to their wire names."""
     if extra_body:
         merged = msgspec.to_builtins(body) if body is not None else {}
         if not isinstance(merged, dict):
             raise TypeError("extra_body needs a JSON object request body")
         merged.update(extra_body)
-        return encoder.encode(merged)
-    return encoder.encode(body)
+        body = merged
+    out = encoder.encode(body)
+    if b"null" in out and isinstance(body, Request):
+        trimmed = _drop_non_nullable_nones(body)
+        if trimmed is not body:
+            out = encoder.encode(trimmed)
+    if b'_":' in out:
+        out = encoder.encode(_renamed(msgspec.json.decode(out)))
+    return out
 
 
 def floats_from_base64(data: str) -> list[float]:

@@ -10,7 +10,7 @@ from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
 from . import errors
-from ._retry import RetryConfig
+from ._retry import NO_RETRY, RetryConfig
 
 __all__ = ("OPTION_NAMES", "CallOptions", "CallSettings", "check_transport_security", "resolve")
 
@@ -18,7 +18,7 @@ __all__ = ("OPTION_NAMES", "CallOptions", "CallSettings", "check_transport_secur
 class CallOptions(TypedDict, total=False):
     """Options every operation accepts as keyword arguments."""
 
-    retries: RetryConfig  # this call's retry policy (RetryConfig("none") turns retries off)
+    retries: RetryConfig | None  # this call's retry policy; None: no retries
     timeout_ms: (
         int  # the whole call, retries included; for a stream, the longest wait between reads
     )
@@ -73,11 +73,11 @@ def resolve(
     if unknown:
         raise TypeError(f"unknown request option(s): {', '.join(sorted(unknown))}")
     changes: dict[str, Any] = {}
-    retry = options.get("retries")
-    if retry is not None:
-        if not isinstance(retry, RetryConfig):
+    if "retries" in options:  # None turns retries off, as in the official SDK
+        retry = options["retries"]
+        if retry is not None and not isinstance(retry, RetryConfig):
             raise TypeError(f"retries must be a RetryConfig, not {type(retry).__name__}")
-        changes["retry"] = retry
+        changes["retry"] = NO_RETRY if retry is None else retry
     timeout_ms = options.get("timeout_ms")
     if timeout_ms is not None:
         if isinstance(timeout_ms, bool) or not isinstance(timeout_ms, (int, float)):

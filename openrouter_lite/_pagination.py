@@ -1,14 +1,17 @@
 """Pages that fetch their successors.
 
-A list operation returns its typed response (with `.data`) as a subclass that mixes in `Page`:
-`page.next()` / `await page.next_async()` give the following page or None, and
+A list operation returns its typed response (with `.data`) as a subclass that mixes in
+`Page[Item]`: `page.next()` / `await page.next_async()` give the following page or None, and
 `page.iter_all()` / `page.aiter_all()` walk every item of this page and the ones after it.
+As in the official SDK, `page.result` is the response itself (`res.result.data`), and `next()`
+called in a running event loop returns an awaitable (`await res.next()`).
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -19,10 +22,11 @@ __all__ = ("Page", "cursor_advance", "offset_advance")
 
 # Given a page and the query that fetched it: the query of the next page, or None.
 Advance = Callable[[Any, Mapping[str, Any]], "dict[str, Any] | None"]
+Item = TypeVar("Item")
 
 
-class Page:
-    """Mixin for paginated responses (set up by the resource that fetched the page)."""
+class Page(Generic[Item]):
+    """Mixin for paginated responses of `Item`s (set up by the resource that fetched the page)."""
 
     # The resource sets `_fetch_next` (a coroutine function, or None on the last page) and
     # `_page_portal` on each page. They are not annotated here: msgspec would read annotations
@@ -36,27 +40,39 @@ class Page:
             return None
         return await fetch()
 
+    @property
+    def result(self) -> Self:
+        """This page: the official SDK wraps the response as `.result`, here it is the page."""
+        return self
+
     def next(self) -> Self | None:
-        """The next page, or None after the last one (blocking)."""
+        """The next page, or None after the last one (blocking). Inside a running event loop
+        it returns an awaitable instead, as the official SDK's async pages do."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            pass
+        else:
+            return self.next_async()  # type: ignore[return-value]
         if getattr(self, "_fetch_next", None) is None:
             return None
         portal: Portal = getattr(self, "_page_portal")  # noqa: B009 - set by the resource
         return portal.call(self.next_async)
 
-    def _items(self) -> list[Any]:
+    def _items(self) -> list[Item]:
         return list(getattr(self, "data", None) or [])
 
-    async def aiter_all(self) -> AsyncIterator[Any]:
+    async def aiter_all(self) -> AsyncIterator[Item]:
         """Every item of this page and of the pages after it."""
-        page: Page | None = self
+        page: Page[Item] | None = self
         while page is not None:
             for item in page._items():
                 yield item
             page = await page.next_async()
 
-    def iter_all(self) -> Iterator[Any]:
+    def iter_all(self) -> Iterator[Item]:
         """Every item of this page and of the pages after it (blocking)."""
-        page: Page | None = self
+        page: Page[Item] | None = self
         while page is not None:
             yield from page._items()
             page = page.next()

@@ -101,6 +101,7 @@ class RetryConfig:
 
 
 DEFAULT_RETRY = RetryConfig()
+NO_RETRY = RetryConfig("none")
 
 
 def should_retry(

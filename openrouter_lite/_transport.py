@@ -20,7 +20,7 @@ import os
 import time
 import urllib.request
 import weakref
-from collections.abc import AsyncGenerator, Mapping
+from collections.abc import AsyncGenerator, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -234,6 +234,9 @@ def _positive(**values: int | None) -> None:
 class Transport:
     """One aiohttp session (created lazily on the loop that first uses it) and the request path."""
 
+    # A callable `api_key`: called for each request's bearer token (set by the client).
+    auth: Callable[[], str] | None = None
+
     def __init__(
         self,
         *,
@@ -412,6 +415,8 @@ class Transport:
             hdrs = {**hdrs, **headers}
         if call.extra_headers:
             hdrs = {**hdrs, **call.extra_headers}
+        if self.auth is not None and "Authorization" not in hdrs:
+            hdrs = {**hdrs, "Authorization": f"Bearer {self.auth()}"}
         return hdrs
 
     async def request(

@@ -169,6 +169,15 @@ def test_every_response_type_has_a_decoder() -> None:
         msgspec.json.Decoder(cls)
 
 
+# Responses whose public type narrows the wire's (tools/gen_types.py TYPE_OVERRIDES) decode
+# through the resource's wire type: `Embedding.embedding` is floats, the wire may send base64.
+WIRE_TYPES: dict[str, Any] = {
+    "CreateEmbeddingsResponse": importlib.import_module(
+        "openrouter_lite.resources.embeddings"
+    )._Base64Response
+}
+
+
 def operations_with_json_response() -> list[Any]:
     return [o for o in generator().operations if o.response is not None]
 
@@ -179,7 +188,7 @@ def test_operation_samples_decode(variant: int) -> None:
     ops = operations_with_json_response()
     assert len(ops) > 80
     for op in ops:
-        decoder = msgspec.json.Decoder(lookup(op.response))
+        decoder = msgspec.json.Decoder(WIRE_TYPES.get(op.response) or lookup(op.response))
         for kwargs in ({}, {"optional": True}, {"optional": True, "nulls": True}):
             sample = sample_from_schema(op.response_schema, spec, variant=variant, **kwargs)
             try:
@@ -309,17 +318,21 @@ def test_decoded_message_reencodes_without_nulls() -> None:
     assert msgspec.json.decode(encoded)["role"] == "assistant"
 
 
-def test_embedding_accepts_floats_and_base64() -> None:
+def test_embedding_is_floats_and_the_wire_type_accepts_base64() -> None:
     from openrouter_lite.types.embeddings import CreateEmbeddingsResponse
 
+    wire = WIRE_TYPES["CreateEmbeddingsResponse"]
     for value in ([0.1, -0.2], "AAAAAA=="):
         body = {
             "object": "list",
             "model": "m",
             "data": [{"object": "embedding", "embedding": value}],
         }
-        r = msgspec.json.decode(msgspec.json.encode(body), type=CreateEmbeddingsResponse)
+        r = msgspec.json.decode(msgspec.json.encode(body), type=wire)
         assert r.data[0].embedding == value
+    floats = msgspec.json.encode({"object": "list", "model": "m", "data": [body["data"][0]]})
+    with pytest.raises(msgspec.ValidationError):  # the public type holds floats only
+        msgspec.json.decode(floats, type=CreateEmbeddingsResponse)
 
 
 def test_renamed_fields_round_trip() -> None:

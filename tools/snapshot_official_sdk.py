@@ -6,6 +6,11 @@ installed to run them. Regenerate with the SDK installed (``pip install openrout
 
     python tools/snapshot_official_sdk.py
 
+It also writes ``tests/data/official_modules.json``: the public names of the SDK's
+``components``, ``types``, ``utils`` and ``errors`` modules (each component with its kind), and
+the Python field names the SDK renames on the wire because they end in ``_`` (``schema_``). The
+drop-in modules (``tools/gen_components.py``) and their tests read it.
+
 It walks the operations of ``tests/data/operations.json`` (the extra ones are not SDK methods).
 """
 
@@ -25,6 +30,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 OPERATIONS = REPO / "tests" / "data" / "operations.json"
 DEFAULT_OUT = REPO / "tests" / "data" / "official_sdk.json"
+MODULES_OUT = REPO / "tests" / "data" / "official_modules.json"
 VERSION = "1.3.84"  # the SDK version operations.md describes
 
 
@@ -40,6 +46,47 @@ def keywords(sdk_map: dict[str, tuple[str, str]], name: str) -> dict[str, bool] 
         official = typing.get_type_hints(official)[part]
     params = inspect.signature(getattr(official, path[-1])).parameters.values()
     return {p.name: p.default is p.empty for p in params if p.kind is p.KEYWORD_ONLY}
+
+
+def component_kind(obj: Any) -> str:
+    """The kind of a component: model (pydantic), typeddict, enum (Literal or Enum) or alias."""
+    import enum
+
+    import pydantic
+    import typing_extensions
+
+    if isinstance(obj, type) and issubclass(obj, pydantic.BaseModel):
+        return "model"
+    if typing_extensions.is_typeddict(obj):
+        return "typeddict"
+    if (isinstance(obj, type) and issubclass(obj, enum.Enum)) or typing.get_origin(
+        obj
+    ) is typing.Literal:
+        return "enum"
+    return "alias"
+
+
+def modules_snapshot(header: dict[str, str]) -> dict[str, Any]:
+    """The names of the SDK's drop-in modules and its trailing-underscore field aliases."""
+    import pydantic
+
+    out: dict[str, Any] = {"x-snapshot": header}
+    components = importlib.import_module("openrouter.components")
+    kinds: dict[str, str] = {}
+    aliases: dict[str, str] = {}
+    for name in sorted(components._dynamic_imports):
+        obj = getattr(components, name)
+        kinds[name] = component_kind(obj)
+        if isinstance(obj, type) and issubclass(obj, pydantic.BaseModel):
+            for field, info in obj.model_fields.items():
+                if info.alias and field.endswith("_") and info.alias == field[:-1]:
+                    aliases[field] = info.alias
+    out["components"] = kinds
+    for module in ("types", "utils", "errors"):
+        mod = importlib.import_module(f"openrouter.{module}")
+        out[module] = sorted(mod.__all__)
+    out["field_aliases"] = dict(sorted(aliases.items()))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
         encoding="utf-8",
     )
     print(f"{args.out}: {len(methods)} methods", file=sys.stderr)
+    modules = modules_snapshot(header)
+    MODULES_OUT.write_text(json.dumps(modules, indent=1) + "\n", encoding="utf-8")
+    print(f"{MODULES_OUT}: {len(modules['components'])} components", file=sys.stderr)
     return 0
 
 

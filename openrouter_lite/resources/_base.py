@@ -15,6 +15,13 @@ from .._raw import RawView
 from .._streaming import Stream, expect_event_stream
 from .._transport import OPTION_NAMES, CallOptions, build_path
 from ..errors import ResponseValidationError, error_from_response, parse_error_body
+from ._signatures import (
+    bad_keyword,
+    calling_method,
+    check_values,
+    expand_signatures,
+    explain_struct_error,
+)
 
 if TYPE_CHECKING:
     from .._client import OpenRouter
@@ -24,7 +31,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 E = TypeVar("E")
-P = TypeVar("P", bound=Page)
+P = TypeVar("P", bound="Page[Any]")
 
 # Per-call header arguments the official SDK accepts on operations, by argument name.
 HEADER_PARAMS = {
@@ -64,7 +71,8 @@ def call_options(
     rest = dict(params)
     options, headers = split_params(rest)
     if rest:
-        raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(rest))}")
+        name, valid = calling_method()
+        raise bad_keyword(name, rest, valid or _SPLIT)
     return options, headers
 
 
@@ -103,6 +111,10 @@ class Resource:
     their derived blocking twins `x = sync(x_async)`."""
 
     __slots__ = ("_client", "_transport")
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        expand_signatures(cls)  # help() and notebook completion see every keyword
 
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
@@ -146,7 +158,13 @@ class Resource:
         else:
             rest = dict(args)
             options, hdrs = split_params(rest)
-            body = request(**fields, **rest) if fields else request(**rest)
+            check_values(request, rest)
+            try:
+                body = request(**fields, **rest) if fields else request(**rest)
+            except TypeError as exc:
+                name, valid = calling_method()
+                valid = valid or [*request.__struct_fields__, *_SPLIT]
+                raise explain_struct_error(exc, name, rest, valid) from None
         hdrs = _merge(hdrs, headers)
         url = build_path(template, **path) if path else template
         return await self._json(

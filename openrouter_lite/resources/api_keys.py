@@ -14,6 +14,7 @@ from ..types.api_keys import (
     GetApiKeyResponse,
     GetCurrentKeyResponse,
     ListApiKeysResponse,
+    ListApiKeysResponseData,
     UpdateApiKeyRequest,
     UpdateApiKeyRequestParams,
     UpdateApiKeyResponse,
@@ -28,7 +29,7 @@ __all__ = ("ApiKeys", "ApiKeysPage")
 _ONE = "/keys/{hash}"
 
 
-class ApiKeysPage(ListApiKeysResponse, Page, dict=True, gc=True):
+class ApiKeysPage(ListApiKeysResponse, Page[ListApiKeysResponseData], dict=True, gc=True):
     """A page of `api_keys.list`; `next()` fetches the following page."""
 
 

@@ -27,7 +27,7 @@ __all__ = ("Batch", "BatchesPage")
 BatchListTimestamp = str | datetime.date  # a datetime (a date subclass) too
 
 
-class BatchesPage(BatchListResponse, Page, dict=True, gc=True):
+class BatchesPage(BatchListResponse, Page[BatchObject], dict=True, gc=True):
     """A page of `batch.list`; `next()` fetches the following (older) page."""
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from .._pagination import Page
 from .._sync import sync
 from ..types.byok import (
+    BYOKKey,
     CreateBYOKKeyRequest,
     CreateBYOKKeyRequestParams,
     CreateBYOKKeyResponse,
@@ -27,7 +28,7 @@ __all__ = ("Byok", "ByokPage")
 _ONE = "/byok/{id}"
 
 
-class ByokPage(ListBYOKKeysResponse, Page, dict=True, gc=True):
+class ByokPage(ListBYOKKeysResponse, Page[BYOKKey], dict=True, gc=True):
     """A page of `byok.list`; `next()` fetches the following page."""
 
 

@@ -20,6 +20,13 @@ from ..types.chat import (
     ChatStreamChunk,
 )
 from ._base import CallArgs, Resource, split_params
+from ._signatures import (
+    bad_keyword,
+    check_messages,
+    check_values,
+    explain_struct_error,
+    valid_keywords,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -35,6 +42,7 @@ class ChatSendParams(ChatRequestParams, CallArgs, total=False):
 
 
 _chunk_decoder = decoder(ChatStreamChunk)
+_REQUIRED: Any = msgspec.NODEFAULT  # `messages` not given (see `send_async`)
 
 
 def decode_chat_chunk(event: ServerSentEvent) -> ChatStreamChunk:
@@ -85,10 +93,18 @@ class Chat(Resource):
         stream: Literal[True],
         **params: Unpack[ChatSendParams],
     ) -> Stream[ChatStreamChunk]: ...
+    @overload
     async def send_async(
         self,
         *,
         messages: Sequence[ChatMessages | Mapping[str, Any]],
+        stream: bool,
+        **params: Unpack[ChatSendParams],
+    ) -> ChatResponse | Stream[ChatStreamChunk]: ...
+    async def send_async(
+        self,
+        *,
+        messages: Sequence[ChatMessages | Mapping[str, Any]] = _REQUIRED,
         stream: bool = False,
         **params: Unpack[ChatSendParams],
     ) -> ChatResponse | Stream[ChatStreamChunk]:
@@ -99,8 +115,20 @@ class Chat(Resource):
         `retries`, `timeout_ms`, `extra_headers`, `extra_body`, `server_url`.
         """
         kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
+        if messages is _REQUIRED:  # checked here so that a misspelt `mesages=` names itself
+            unknown = kwargs.keys() - _VALID
+            if unknown:
+                raise bad_keyword("send", unknown, _VALID)
+            raise TypeError("send() missing 1 required keyword-only argument: 'messages'")
+        check_messages(messages)
         options, headers = split_params(kwargs)
-        body = ChatRequest(messages=messages, stream=True if stream else msgspec.UNSET, **kwargs)
+        check_values(ChatRequest, kwargs)
+        try:
+            body = ChatRequest(
+                messages=messages, stream=True if stream else msgspec.UNSET, **kwargs
+            )
+        except TypeError as exc:
+            raise explain_struct_error(exc, "send", kwargs, _VALID) from None
         return await self._json_or_stream(
             "/chat/completions",
             ChatResponse,
@@ -113,3 +141,6 @@ class Chat(Resource):
         )
 
     send = sync(send_async)
+
+
+_VALID = frozenset(valid_keywords(Chat.send_async))

@@ -23,6 +23,7 @@ from ..types.completions import (
     Prompt,
 )
 from ._base import CallArgs, Resource, split_params
+from ._signatures import explain_struct_error, valid_keywords
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -85,6 +86,14 @@ class Completions(Resource):
         stream: Literal[True],
         **params: Unpack[CompletionsGenerateParams],
     ) -> Stream[CompletionsStreamChunk]: ...
+    @overload
+    async def generate_async(
+        self,
+        *,
+        prompt: Prompt,
+        stream: bool,
+        **params: Unpack[CompletionsGenerateParams],
+    ) -> CompletionsResponse | Stream[CompletionsStreamChunk]: ...
     async def generate_async(
         self,
         *,
@@ -102,7 +111,12 @@ class Completions(Resource):
         """
         kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
-        body = CompletionsRequest(prompt=prompt, stream=True if stream else msgspec.UNSET, **kwargs)
+        try:
+            body = CompletionsRequest(
+                prompt=prompt, stream=True if stream else msgspec.UNSET, **kwargs
+            )
+        except TypeError as exc:
+            raise explain_struct_error(exc, "generate", kwargs, _VALID) from None
         return await self._json_or_stream(
             "/completions",
             CompletionsResponse,
@@ -115,3 +129,6 @@ class Completions(Resource):
         )
 
     generate = sync(generate_async)
+
+
+_VALID = frozenset(valid_keywords(Completions.generate_async))

@@ -20,7 +20,7 @@ __all__ = ("ContainerFilesPage", "Containers")
 _FILE = "/containers/{container_id}/files/{file_id}"
 
 
-class ContainerFilesPage(ContainerFileListResponse, Page, dict=True, gc=True):
+class ContainerFilesPage(ContainerFileListResponse, Page[ContainerFile], dict=True, gc=True):
     """A page of `containers.list_container_files`; `next()` fetches the following page."""
 
 

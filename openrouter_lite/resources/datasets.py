@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING
 
 from .._pagination import Page
 from .._sync import sync
-from ..types.datasets import AppRankingsResponse, RankingsDailyResponse, SessionCostResponse
+from ..types.datasets import (
+    AppRankingsItem,
+    AppRankingsResponse,
+    RankingsDailyResponse,
+    SessionCostItem,
+    SessionCostResponse,
+)
 from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
@@ -15,11 +21,11 @@ if TYPE_CHECKING:
 __all__ = ("AppRankingsPage", "Datasets", "SessionCostPage")
 
 
-class AppRankingsPage(AppRankingsResponse, Page, dict=True, gc=True):
+class AppRankingsPage(AppRankingsResponse, Page[AppRankingsItem], dict=True, gc=True):
     """A page of `datasets.get_app_rankings`; `next()` fetches the following page."""
 
 
-class SessionCostPage(SessionCostResponse, Page, dict=True, gc=True):
+class SessionCostPage(SessionCostResponse, Page[SessionCostItem], dict=True, gc=True):
     """A page of `datasets.get_session_cost`; `next()` fetches the following page."""
 
 

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 from .._codec import floats_from_base64
 from .._sync import sync
+from ..types._base import Model
 from ..types.embeddings import (
     CreateEmbeddingsRequest,
     CreateEmbeddingsRequestParams,
     CreateEmbeddingsResponse,
+    Embedding,
+    EmbeddingsUsage,
 )
 from ..types.models import ModelsListResponse
 from ._base import CallArgs, Resource
@@ -19,6 +22,22 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 __all__ = ("Embeddings", "EmbeddingsGenerateParams")
+
+
+class _Base64Embedding(Model):
+    """`Embedding` as the wire has it with `encoding_format="base64"`."""
+
+    embedding: str | list[float]
+    object: str
+    index: int | None = None
+
+
+class _Base64Response(Model):
+    data: list[_Base64Embedding]
+    model: str
+    object: str
+    id: str | None = None
+    usage: EmbeddingsUsage | None = None
 
 
 class EmbeddingsGenerateParams(CreateEmbeddingsRequestParams, CallArgs, total=False):
@@ -42,10 +61,13 @@ class Embeddings(Resource):
         used and decoded for you: `data[i].embedding` is a list of floats either way.
         `accept_header_override` (the official SDK's argument) sets the `Accept` header; the answer
         is decoded as JSON either way."""
-        result = await self._call(
+        if not input and (isinstance(input, (str, list, tuple))):
+            raise ValueError("embeddings.generate: input is empty (nothing to embed)")
+        base64 = params.get("encoding_format") == "base64"
+        result: CreateEmbeddingsResponse | _Base64Response = await self._call(
             "POST",
             "/embeddings",
-            CreateEmbeddingsResponse,
+            _Base64Response if base64 else CreateEmbeddingsResponse,
             params,
             request=CreateEmbeddingsRequest,
             fields={"input": input, "model": model},
@@ -54,10 +76,24 @@ class Embeddings(Resource):
             if accept_header_override is None
             else {"Accept": getattr(accept_header_override, "value", accept_header_override)},
         )
-        for item in result.data:
-            if isinstance(item.embedding, str):
-                item.embedding = floats_from_base64(item.embedding)
-        return result
+        if isinstance(result, CreateEmbeddingsResponse):
+            return result
+        return CreateEmbeddingsResponse(
+            data=[
+                Embedding(
+                    embedding=floats_from_base64(e.embedding)
+                    if isinstance(e.embedding, str)
+                    else e.embedding,
+                    object=e.object,
+                    index=e.index,
+                )
+                for e in result.data
+            ],
+            model=result.model,
+            object=result.object,
+            id=result.id,
+            usage=result.usage,
+        )
 
     async def list_models_async(
         self,

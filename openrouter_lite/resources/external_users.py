@@ -10,6 +10,7 @@ from .._sync import sync
 from .._transport import build_path
 from ..types.external_users import (
     CreateExternalUserRequest,
+    ExternalUser,
     ExternalUserResponse,
     ListExternalUsersResponse,
     UpdateExternalUserRequest,
@@ -24,7 +25,7 @@ __all__ = ("ExternalUsers", "ExternalUsersPage")
 _ONE = "/external-users/{user}"
 
 
-class ExternalUsersPage(ListExternalUsersResponse, Page, dict=True, gc=True):
+class ExternalUsersPage(ListExternalUsersResponse, Page[ExternalUser], dict=True, gc=True):
     """A page of `external_users.list`; `next()` fetches the following page."""
 
 

@@ -109,7 +109,7 @@ def files_advance(page: Any, query: Mapping[str, Any]) -> dict[str, Any] | None:
     return cursor_advance(page, query)
 
 
-class FilesPage(FileListResponse, Page, dict=True, gc=True):
+class FilesPage(FileListResponse, Page[FileResponse], dict=True, gc=True):
     """A page of `files.list`; `next()` fetches the following page."""
 
 

@@ -21,9 +21,12 @@ from ..types.guardrails import (
     CreateGuardrailResponse,
     DeleteGuardrailResponse,
     GetGuardrailResponse,
+    Guardrail,
+    KeyAssignment,
     ListGuardrailsResponse,
     ListKeyAssignmentsResponse,
     ListMemberAssignmentsResponse,
+    MemberAssignment,
     UpdateGuardrailRequest,
     UpdateGuardrailRequestParams,
     UpdateGuardrailResponse,
@@ -40,15 +43,17 @@ _KEYS = "/guardrails/{id}/assignments/keys"
 _MEMBERS = "/guardrails/{id}/assignments/members"
 
 
-class GuardrailsPage(ListGuardrailsResponse, Page, dict=True, gc=True):
+class GuardrailsPage(ListGuardrailsResponse, Page[Guardrail], dict=True, gc=True):
     """A page of `guardrails.list`; `next()` fetches the following page."""
 
 
-class KeyAssignmentsPage(ListKeyAssignmentsResponse, Page, dict=True, gc=True):
+class KeyAssignmentsPage(ListKeyAssignmentsResponse, Page[KeyAssignment], dict=True, gc=True):
     """A page of key assignments; `next()` fetches the following page."""
 
 
-class MemberAssignmentsPage(ListMemberAssignmentsResponse, Page, dict=True, gc=True):
+class MemberAssignmentsPage(
+    ListMemberAssignmentsResponse, Page[MemberAssignment], dict=True, gc=True
+):
     """A page of member assignments; `next()` fetches the following page."""
 
 

@@ -21,6 +21,7 @@ from ..types.images import (
 )
 from ._base import CallArgs, Resource, split_params
 from ._events import EventDecoder, UnknownEvent, final_types
+from ._signatures import explain_struct_error, valid_keywords
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -71,6 +72,15 @@ class Images(Resource):
         stream: Literal[True],
         **params: Unpack[ImagesGenerateParams],
     ) -> Stream[ImagesEvent]: ...
+    @overload
+    async def generate_async(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        stream: bool,
+        **params: Unpack[ImagesGenerateParams],
+    ) -> ImageGenerationResponse | Stream[ImagesEvent]: ...
     async def generate_async(
         self,
         *,
@@ -87,9 +97,12 @@ class Images(Resource):
         """
         kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
-        body = ImageGenerationRequest(
-            model=model, prompt=prompt, stream=True if stream else msgspec.UNSET, **kwargs
-        )
+        try:
+            body = ImageGenerationRequest(
+                model=model, prompt=prompt, stream=True if stream else msgspec.UNSET, **kwargs
+            )
+        except TypeError as exc:
+            raise explain_struct_error(exc, "generate", kwargs, _VALID) from None
         return await self._json_or_stream(
             "/images",
             ImageGenerationResponse,
@@ -120,3 +133,6 @@ class Images(Resource):
     generate = sync(generate_async)
     list_models = sync(list_models_async)
     list_model_endpoints = sync(list_model_endpoints_async)
+
+
+_VALID = frozenset(valid_keywords(Images.generate_async))

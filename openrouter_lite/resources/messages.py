@@ -29,6 +29,7 @@ from ..types.messages import (
 )
 from ._base import CallArgs, Resource, split_params
 from ._events import EventDecoder, UnknownEvent, final_types
+from ._signatures import explain_struct_error, valid_keywords
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -85,6 +86,15 @@ class Messages(Resource):
         stream: Literal[True],
         **params: Unpack[MessagesCreateParams],
     ) -> Stream[MessagesEvent]: ...
+    @overload
+    async def create_async(
+        self,
+        *,
+        messages: Sequence[MessagesMessageParam | Mapping[str, Any]],
+        model: str,
+        stream: bool,
+        **params: Unpack[MessagesCreateParams],
+    ) -> MessagesResult | Stream[MessagesEvent]: ...
     async def create_async(
         self,
         *,
@@ -101,9 +111,12 @@ class Messages(Resource):
         """
         kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
-        body = MessagesRequest(
-            messages=messages, model=model, stream=True if stream else msgspec.UNSET, **kwargs
-        )
+        try:
+            body = MessagesRequest(
+                messages=messages, model=model, stream=True if stream else msgspec.UNSET, **kwargs
+            )
+        except TypeError as exc:
+            raise explain_struct_error(exc, "create", kwargs, _VALID) from None
         return await self._json_or_stream(
             "/messages",
             MessagesResult,
@@ -116,3 +129,6 @@ class Messages(Resource):
         )
 
     create = sync(create_async)
+
+
+_VALID = frozenset(valid_keywords(Messages.create_async))

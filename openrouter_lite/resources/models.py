@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from .._pagination import Page
 from .._sync import sync
+from ..types.common import ModelInfo
 from ..types.models import ModelResponse, ModelsCountResponse, ModelsListResponse
 from ._base import CallArgs, Resource
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 __all__ = ("Models", "ModelsPage")
 
 
-class ModelsPage(ModelsListResponse, Page, dict=True, gc=True):
+class ModelsPage(ModelsListResponse, Page[ModelInfo], dict=True, gc=True):
     """A page of `models.list` / `models.list_for_user`; `next()` fetches the following page."""
 
 

@@ -14,6 +14,7 @@ from ..types.observability import (
     DeleteObservabilityDestinationResponse,
     GetObservabilityDestinationResponse,
     ListObservabilityDestinationsResponse,
+    ObservabilityDestination,
     UpdateObservabilityDestinationRequest,
     UpdateObservabilityDestinationRequestParams,
     UpdateObservabilityDestinationResponse,
@@ -30,7 +31,7 @@ _ONE = "/observability/destinations/{id}"
 
 
 class ObservabilityDestinationsPage(
-    ListObservabilityDestinationsResponse, Page, dict=True, gc=True
+    ListObservabilityDestinationsResponse, Page[ObservabilityDestination], dict=True, gc=True
 ):
     """A page of `observability.list`; `next()` fetches the following page."""
 

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING
 
 from .._pagination import Page
 from .._sync import sync
-from ..types.organization import ListOrganizationMembersResponse
+from ..types.organization import (
+    ListOrganizationMembersResponse,
+    ListOrganizationMembersResponseData,
+)
 from ._base import CallArgs, Resource
 from .organization_extra import OrganizationSettingsOps
 
@@ -16,7 +19,9 @@ if TYPE_CHECKING:
 __all__ = ("Organization", "OrganizationMembersPage")
 
 
-class OrganizationMembersPage(ListOrganizationMembersResponse, Page, dict=True, gc=True):
+class OrganizationMembersPage(
+    ListOrganizationMembersResponse, Page[ListOrganizationMembersResponseData], dict=True, gc=True
+):
     """A page of `organization.list_members`; `next()` fetches the following page."""
 
 

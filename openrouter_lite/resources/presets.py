@@ -19,6 +19,8 @@ from ..types.presets import (
     ListPresetsResponse,
     ListPresetVersionsResponse,
     MessagesRequest,
+    Preset,
+    PresetDesignatedVersion,
     ResponsesRequest,
 )
 from ..types.responses import ResponsesRequestParams
@@ -32,11 +34,13 @@ __all__ = ("PresetVersionsPage", "Presets", "PresetsPage")
 _ONE = "/presets/{slug}"
 
 
-class PresetsPage(ListPresetsResponse, Page, dict=True, gc=True):
+class PresetsPage(ListPresetsResponse, Page[Preset], dict=True, gc=True):
     """A page of `presets.list`; `next()` fetches the following page."""
 
 
-class PresetVersionsPage(ListPresetVersionsResponse, Page, dict=True, gc=True):
+class PresetVersionsPage(
+    ListPresetVersionsResponse, Page[PresetDesignatedVersion | None], dict=True, gc=True
+):
     """A page of `presets.list_versions`; `next()` fetches the following page."""
 
 

@@ -28,6 +28,7 @@ from ..types.responses import (
 )
 from ._base import CallArgs, Resource, split_params
 from ._events import EventDecoder, UnknownEvent, final_types
+from ._signatures import explain_struct_error, valid_keywords
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -86,6 +87,10 @@ class Responses(Resource):
     async def send_async(
         self, *, stream: Literal[True], **params: Unpack[ResponsesSendParams]
     ) -> Stream[ResponsesEvent]: ...
+    @overload
+    async def send_async(
+        self, *, stream: bool, **params: Unpack[ResponsesSendParams]
+    ) -> OpenResponsesResult | Stream[ResponsesEvent]: ...
     async def send_async(
         self, *, stream: bool = False, **params: Unpack[ResponsesSendParams]
     ) -> OpenResponsesResult | Stream[ResponsesEvent]:
@@ -98,7 +103,10 @@ class Responses(Resource):
         """
         kwargs: dict[str, Any] = params  # type: ignore[assignment]  # a fresh dict per call
         options, headers = split_params(kwargs)
-        body = ResponsesRequest(stream=True if stream else msgspec.UNSET, **kwargs)
+        try:
+            body = ResponsesRequest(stream=True if stream else msgspec.UNSET, **kwargs)
+        except TypeError as exc:
+            raise explain_struct_error(exc, "send", kwargs, _VALID) from None
         return await self._json_or_stream(
             "/responses",
             OpenResponsesResult,
@@ -111,3 +119,6 @@ class Responses(Resource):
         )
 
     send = sync(send_async)
+
+
+_VALID = frozenset(valid_keywords(Responses.send_async))

@@ -13,6 +13,8 @@ from ..types.scim import (
     GetScimGroupMappingResponse,
     ListScimGroupMappingsResponse,
     ListScimGroupsResponse,
+    ScimGroup,
+    ScimGroupMapping,
     UpdateScimGroupMappingRequest,
     UpdateScimGroupMappingResponse,
 )
@@ -27,11 +29,13 @@ __all__ = ("Scim", "ScimGroupMappingsPage", "ScimGroupsPage")
 _ONE = "/scim/group-mappings/{id}"
 
 
-class ScimGroupMappingsPage(ListScimGroupMappingsResponse, Page, dict=True, gc=True):
+class ScimGroupMappingsPage(
+    ListScimGroupMappingsResponse, Page[ScimGroupMapping], dict=True, gc=True
+):
     """A page of `scim.list_mappings`; `next()` fetches the following page."""
 
 
-class ScimGroupsPage(ListScimGroupsResponse, Page, dict=True, gc=True):
+class ScimGroupsPage(ListScimGroupsResponse, Page[ScimGroup], dict=True, gc=True):
     """A page of `scim.list_groups`; `next()` fetches the following page."""
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .._pagination import Page
 from .._sync import sync
-from ..types.tools import GetToolResponse, ListToolsResponse
+from ..types.tools import GetToolResponse, ListToolsResponse, ServerTool
 from ._base import CallArgs, Resource
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 __all__ = ("Tools", "ToolsPage")
 
 
-class ToolsPage(ListToolsResponse, Page, dict=True, gc=True):
+class ToolsPage(ListToolsResponse, Page[ServerTool], dict=True, gc=True):
     """A page of `tools.list_tools`; `next()` fetches the following page."""
 
 

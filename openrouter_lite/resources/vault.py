@@ -11,7 +11,9 @@ from .._sync import sync
 from .._transport import build_path
 from ..types.vault import (
     ListInternConnectionsResponse,
+    VaultEffectiveSecret,
     VaultEffectiveSecretListResponse,
+    VaultSecret,
     VaultSecretCopyRequest,
     VaultSecretCopyResponse,
     VaultSecretListResponse,
@@ -37,11 +39,13 @@ def offset_while_has_more(page: Any, query: Mapping[str, Any]) -> dict[str, Any]
     return {**query, "offset": int(query.get("offset") or 0) + len(items)}
 
 
-class VaultSecretsPage(VaultSecretListResponse, Page, dict=True, gc=True):
+class VaultSecretsPage(VaultSecretListResponse, Page[VaultSecret], dict=True, gc=True):
     """A page of `vault.list_vault_secrets` / `list_intern_vault_secrets`."""
 
 
-class VaultEffectiveSecretsPage(VaultEffectiveSecretListResponse, Page, dict=True, gc=True):
+class VaultEffectiveSecretsPage(
+    VaultEffectiveSecretListResponse, Page[VaultEffectiveSecret], dict=True, gc=True
+):
     """A page of `vault.list_intern_effective_vault_secrets`."""
 
 

@@ -28,6 +28,8 @@ from ..types.workspaces import (
     UpsertWorkspaceBudgetRequest,
     UpsertWorkspaceBudgetRequestParams,
     UpsertWorkspaceBudgetResponse,
+    Workspace,
+    WorkspaceMember,
 )
 from ._base import CallArgs, Resource
 
@@ -40,11 +42,11 @@ _ONE = "/workspaces/{id}"
 _BUDGET = "/workspaces/{id}/budgets/{interval}"
 
 
-class WorkspacesPage(ListWorkspacesResponse, Page, dict=True, gc=True):
+class WorkspacesPage(ListWorkspacesResponse, Page[Workspace], dict=True, gc=True):
     """A page of `workspaces.list`; `next()` fetches the following page."""
 
 
-class WorkspaceMembersPage(ListWorkspaceMembersResponse, Page, dict=True, gc=True):
+class WorkspaceMembersPage(ListWorkspaceMembersResponse, Page[WorkspaceMember], dict=True, gc=True):
     """A page of `workspaces.list_members`; `next()` fetches the following page."""
 
 

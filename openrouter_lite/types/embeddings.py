@@ -170,7 +170,7 @@ class Embedding(Model):
     """A single embedding object"""
 
     # Embedding vector as an array of floats or a base64 string
-    embedding: list[float] | str
+    embedding: list[float]
     # Always "embedding".
     object: str
     # Index of the embedding in the input list

@@ -2387,7 +2387,6 @@ class OpenResponsesResult(Model):
     # Always "response".
     object: str
     output: list[OutputItems]
-    parallel_tool_calls: bool
     # One of: completed, incomplete, in_progress, failed, cancelled, queued.
     status: str
     # One of: auto, none, required.
@@ -2403,6 +2402,7 @@ class OpenResponsesResult(Model):
     max_tool_calls: int | None = None
     metadata: dict[str, str] | None = None
     output_text: str | None = None
+    parallel_tool_calls: bool = False
     presence_penalty: float | None = None
     previous_response_id: str | None = None
     prompt: StoredPromptTemplate | None = None
