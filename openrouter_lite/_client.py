@@ -9,13 +9,12 @@ import os
 import warnings
 import weakref
 from collections.abc import Callable
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from msgspec import UNSET, UnsetType
 
 from ._retry import DEFAULT_RETRY, NO_RETRY, RetryConfig
-from ._sync import Portal
+from ._sync import Closing, Portal
 from ._transport import Transport, check_transport_security
 from ._version import __version__
 
@@ -92,7 +91,7 @@ class _Lazy(Generic[R]):
         return resource
 
 
-class OpenRouter:
+class OpenRouter(Closing):
     """The client. Use it as `async with OpenRouter() as client` or `with OpenRouter() as client`.
 
     One instance holds one aiohttp session (bound to the event loop that first uses it) and, for
@@ -268,28 +267,6 @@ class OpenRouter:
             if stream._loop is loop:
                 await stream.aclose()
         await self._transport.aclose()
-
-    async def __aenter__(self) -> OpenRouter:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    def __enter__(self) -> OpenRouter:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def _finalize(portal: Portal, transport: Transport, name: str) -> None:

@@ -14,13 +14,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable, Iterator
-from types import TracebackType
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 import aiohttp
 
 from . import errors
 from ._raw import ResponseInfo
+from ._sync import Closing
 from ._transport import TIMEOUT_ERRORS
 from .sse import ServerSentEvent, SSEParser
 
@@ -74,7 +74,7 @@ async def expect_event_stream(response: aiohttp.ClientResponse, method: str, url
     )
 
 
-class Stream(ResponseInfo, Generic[T]):
+class Stream(ResponseInfo, Closing, Generic[T]):
     """A stream of typed items decoded from server-sent events. Its response's `status_code`,
     `headers`, `generation_id`, `rate_limit`, ... are readable at once (see `ResponseInfo`)."""
 
@@ -251,28 +251,6 @@ class Stream(ResponseInfo, Generic[T]):
                 self._loop.call_soon_threadsafe(self._release)
             except RuntimeError:  # its loop has closed, and its sockets with it
                 self._closed = True
-
-    async def __aenter__(self) -> Stream[T]:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    def __enter__(self) -> Stream[T]:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __del__(self) -> None:
         # Dropped without closing, maybe on another thread (the garbage collector runs anywhere):

@@ -14,11 +14,10 @@ import time
 from collections import Counter, deque
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from .._retry import RETRYABLE_STATUSES, RetryConfig, backoff, retry_after_seconds
-from .._sync import sync
+from .._sync import Closing, sync
 from ..errors import OpenRouterError, ResponseError
 from ._pace import Pacer, estimate_tokens
 
@@ -153,7 +152,7 @@ _AGAIN = object()  # look at the limits again before pulling
 _Job = tuple[int, Any, str, Callable[..., Awaitable[Any]], dict[str, Any], int]
 
 
-class BatchRun:
+class BatchRun(Closing):
     """A running (or not yet started) batch: iterate it with `async for` or `for`.
 
     Starts on first iteration, on the running loop (`async for`) or the client's portal
@@ -571,28 +570,6 @@ class BatchRun:
     def close(self) -> None:
         if self._portal.running:
             self._portal.call(self.aclose)
-
-    async def __aenter__(self) -> BatchRun:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    def __enter__(self) -> BatchRun:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def _length(requests: Any) -> int | None:
