@@ -47,7 +47,9 @@ _LAZY = {
     "Stream": "._streaming",
     "UnknownEvent": ".resources._events",
 }
-_SUBMODULES = frozenset({"accumulate", "errors", "operations", "sse", "types", "testing"})
+_SUBMODULES = frozenset(
+    {"accumulate", "batching", "errors", "operations", "sse", "types", "testing"}
+)
 
 
 def __getattr__(name: str) -> Any:
