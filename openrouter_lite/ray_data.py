@@ -25,7 +25,7 @@ import os
 import threading
 import time
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -79,7 +79,7 @@ def _module(name: str) -> Any:
 
 
 class _Outcome:
-    """What one request came to: its result or its error, how many tries, how long."""
+    """What one request came to: its result or its error, how many sends, how long."""
 
     __slots__ = ("result", "error", "attempts", "latency_s")
 
@@ -89,13 +89,77 @@ class _Outcome:
         self.result, self.error, self.attempts, self.latency_s = result, error, attempts, latency_s
 
 
+class _Feed:
+    """One batch run per actor, for the actor's whole life, fed by every batch Ray hands it.
+
+    Ray calls a mapper with several batches at once on the actor's loop; funnelling them into
+    one `batching.run` makes `concurrency`, `rpm`/`tpm` and the pause after a 429 hold for the
+    actor as a whole, and keeps its slots busy across batch boundaries.
+    """
+
+    def __init__(self, client: OpenRouter, run_options: Mapping[str, Any]) -> None:
+        from . import batching
+
+        self._batching = batching
+        self._queue: asyncio.Queue[Any] = asyncio.Queue()
+        self._waiting: dict[int, asyncio.Future[_Outcome]] = {}
+        self._taken: dict[int, float] = {}
+        self._next = 0
+        self._run = batching.run(client, self._requests(), ordered=False, **run_options)
+        self._task = asyncio.ensure_future(self._collect())
+
+    async def _requests(self) -> Any:
+        while True:
+            item = await self._queue.get()
+            self._taken[item.key] = time.perf_counter()  # the runner starts it now
+            yield item
+
+    async def _collect(self) -> None:
+        try:
+            async for outcome in self._run:
+                future = self._waiting.pop(outcome.key)
+                latency = time.perf_counter() - self._taken.pop(outcome.key)
+                if not future.done():  # Ray may have cancelled the batch that asked
+                    attempts = outcome.throttled + 1
+                    future.set_result(_Outcome(outcome.result, outcome.error, attempts, latency))
+        except BaseException as exc:  # the runner itself broke: fail every row waiting on it
+            for future in self._waiting.values():
+                if not future.done():
+                    future.set_exception(RuntimeError(f"the batch runner stopped: {exc!r}"))
+            self._waiting.clear()
+            raise
+
+    @property
+    def alive(self) -> bool:
+        return not self._task.done()
+
+    async def submit(self, items: Sequence[tuple[str, Any]]) -> list[_Outcome]:
+        """Run `(operation, params or the row's error)` items; their outcomes, in order."""
+        loop = asyncio.get_running_loop()
+        futures: list[asyncio.Future[_Outcome]] = []
+        for operation, params in items:
+            future: asyncio.Future[_Outcome] = loop.create_future()
+            futures.append(future)
+            if isinstance(params, Exception):  # a row that is no request: never sent
+                future.set_result(_Outcome(None, params, 0, 0.0))
+                continue
+            key, self._next = self._next, self._next + 1
+            self._waiting[key] = future
+            self._queue.put_nowait(self._batching.BatchRequest(params, operation, key))
+        return list(await asyncio.gather(*futures))
+
+    async def aclose(self) -> None:
+        await self._run.aclose()
+        self._task.cancel()
+
+
 class _Mapper(abc.ABC):
     """The part of the callable classes that does not depend on the operation.
 
     Ray constructs one instance per actor from the constructor arguments (pickled into the
     object store, which is why the API key is not one of them) and calls it once per batch,
-    several batches at a time on the actor's own event loop. The client, and the limit on
-    requests in flight shared by those concurrent batches, are made on the first call there.
+    several batches at a time on the actor's own event loop. The client and the batch run
+    shared by those concurrent batches are made on the first call, on that loop.
     """
 
     columns: tuple[str, ...] = ()
@@ -104,6 +168,9 @@ class _Mapper(abc.ABC):
         self,
         *,
         concurrency: int = 32,
+        rpm: float | None = None,
+        tpm: float | None = None,
+        throttle_retries: int | None = None,
         id_column: str = "id",
         server_url: str | None = None,
         api_key_env: str = "OPENROUTER_API_KEY",
@@ -113,11 +180,16 @@ class _Mapper(abc.ABC):
     ) -> None:
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1, not {concurrency}")
+        for name, limit in (("rpm", rpm), ("tpm", tpm)):
+            if limit is not None and limit <= 0:
+                raise ValueError(f"{name} must be > 0, not {limit}")
         if client_options and "api_key" in client_options:
             raise ValueError(
                 "client_options must not carry api_key: Ray would store it in its object "
                 f"store; set ${api_key_env} in the workers' environment instead"
             )
+        self.run_options: dict[str, Any] = {"concurrency": concurrency, "rpm": rpm, "tpm": tpm}
+        self.run_options["throttle_retries"] = throttle_retries
         self.concurrency = concurrency
         self.id_column = id_column
         self.server_url = server_url
@@ -126,11 +198,13 @@ class _Mapper(abc.ABC):
         self.timeout_ms = timeout_ms
         self.client_options = dict(client_options or {})
         self._client: OpenRouter | None = None
-        self._slots: asyncio.Semaphore | None = None
+        self._feed: _Feed | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread = 0
 
-    def _start(self) -> OpenRouter:
+    async def _run(self, items: Sequence[tuple[str, Any]]) -> list[_Outcome]:
+        """Run `(operation, params)` items through this actor's batch run; one outcome each.
+        A params value that is an exception is that row's outcome, never sent."""
         from ._client import OpenRouter
 
         if self._client is None:
@@ -139,30 +213,14 @@ class _Mapper(abc.ABC):
                 server_url=self.server_url,
                 retry_config=self.retry_config,
                 timeout_ms=self.timeout_ms,
-                max_connections=max(self.concurrency, 1),
+                max_connections=self.concurrency,
                 **self.client_options,
             )
-            self._slots = asyncio.Semaphore(self.concurrency)
             self._loop = asyncio.get_running_loop()
             self._loop_thread = threading.get_ident()
-        return self._client
-
-    async def _run(self, calls: Sequence[Callable[[OpenRouter], Any]]) -> list[_Outcome]:
-        """Run the calls with at most `concurrency` in flight on this actor; one outcome each."""
-        client = self._start()
-        slots = self._slots
-        assert slots is not None
-
-        async def one(call: Callable[[OpenRouter], Any]) -> _Outcome:
-            async with slots:
-                start = time.perf_counter()
-                try:
-                    result = await call(client)
-                except Exception as exc:
-                    return _Outcome(None, exc, 1, time.perf_counter() - start)
-                return _Outcome(result, None, 1, time.perf_counter() - start)
-
-        return list(await asyncio.gather(*(one(c) for c in calls)))
+        if self._feed is None or not self._feed.alive:
+            self._feed = _Feed(self._client, self.run_options)
+        return await self._feed.submit(items)
 
     async def __call__(self, batch: Any) -> Any:
         """One Ray Data batch in (pyarrow, pandas or a dict of columns), the same rows out
@@ -191,9 +249,14 @@ class _Mapper(abc.ABC):
         if threading.get_ident() == self._loop_thread:
             return  # cannot block the loop on itself; the process exit closes the sockets
         try:
-            asyncio.run_coroutine_threadsafe(client.aclose(), loop).result(timeout=5)
+            asyncio.run_coroutine_threadsafe(self._aclose(client), loop).result(timeout=5)
         except Exception:  # the actor is exiting; its process takes the sockets with it
             return
+
+    async def _aclose(self, client: OpenRouter) -> None:
+        if self._feed is not None:
+            await self._feed.aclose()
+        await client.aclose()
 
 
 def _as_table(pa: Any, batch: Any) -> Any:
@@ -327,7 +390,7 @@ class ChatMapper(_Mapper):
         return body
 
     async def _outcomes(self, pa: Any, table: Any) -> dict[str, Any]:
-        outcomes = await self._run([_chat_call(r) for r in self._requests(table)])
+        outcomes = await self._run([("chat.send", r) for r in self._requests(table)])
         content, finish, usage = [], [], []
         for o in outcomes:
             choices = getattr(o.result, "choices", None) if o.error is None else None
@@ -340,17 +403,6 @@ class ChatMapper(_Mapper):
             "finish_reason": pa.array(finish, pa.string()),
             **_common(pa, outcomes, usage),
         }
-
-
-def _chat_call(request: dict[str, Any] | ValueError) -> Callable[[OpenRouter], Any]:
-    """The call for one row; a row that is not a valid request fails as itself, as data."""
-
-    async def call(client: OpenRouter) -> Any:
-        if isinstance(request, ValueError):
-            raise request
-        return await client.chat.send_async(**request)
-
-    return call
 
 
 class _Share:
@@ -414,8 +466,10 @@ class EmbeddingsMapper(_Mapper):
                 rows[i] = _Outcome(None, bad, 0, 0.0)
         step = self.inputs_per_request
         groups = [good[k : k + step] for k in range(0, len(good), step)]
-        calls = [_embed_call(self.params, [texts[i] for i in g]) for g in groups]
-        for group, outcome in zip(groups, await self._run(calls), strict=True):
+        items = [
+            ("embeddings.generate", {**self.params, "input": [texts[i] for i in g]}) for g in groups
+        ]
+        for group, outcome in zip(groups, await self._run(items), strict=True):
             data: list[Any] = getattr(outcome.result, "data", None) or []
             if outcome.error is None and len(data) != len(group):
                 outcome = _Outcome(
@@ -435,13 +489,6 @@ class EmbeddingsMapper(_Mapper):
             "embedding": pa.array(vectors, pa.list_(pa.float32())),
             **_common(pa, done, usage),
         }
-
-
-def _embed_call(params: Mapping[str, Any], inputs: list[str]) -> Callable[[OpenRouter], Any]:
-    async def call(client: OpenRouter) -> Any:
-        return await client.embeddings.generate_async(input=inputs, **params)
-
-    return call
 
 
 # -- Dataset helpers -------------------------------------------------------------------------

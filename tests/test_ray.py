@@ -135,7 +135,7 @@ def test_happy_path_every_row_answered_once(server: RecordingServer) -> None:
     row = by_id.pop("bad")
     assert set(row) == {"id", "prompt", *CHAT_COLUMNS}
     assert row["status"] == "error" and row["error_type"] == "ValueError"
-    assert row["status_code"] is None and row["content"] is None
+    assert row["status_code"] is None and row["content"] is None and row["attempts"] == 0
     assert "prompt must be a string" in row["error_message"]
     out = list(by_id.values())
     assert set(by_id) == {r["id"] for r in items}
@@ -160,7 +160,9 @@ def test_happy_path_every_row_answered_once(server: RecordingServer) -> None:
 def test_injected_429_and_500_become_error_rows(server: RecordingServer) -> None:
     marks = {3: "fail429", 10: "fail500", 11: "fail500", 40: "fail429"}
     items = rows(60, mark=marks)
-    out = {r["id"]: r for r in chat(ray_data.from_items(items), server).take_all()}
+    # the runner re-sends a 429 twice (pausing the actor's whole run), the client a 500 twice
+    out = chat(ray_data.from_items(items), server, throttle_retries=2).take_all()
+    out = {r["id"]: r for r in out}
 
     assert len(out) == 60  # the job finished: failures are rows, not exceptions
     for i, item in enumerate(items):
@@ -170,13 +172,17 @@ def test_injected_429_and_500_become_error_rows(server: RecordingServer) -> None
             assert row["error_type"] == "TooManyRequestsResponseError"
             assert row["status_code"] == 429 and row["error_message"] == "injected 429"
             assert row["total_tokens"] is None and row["cost"] is None
+            assert row["attempts"] == 3 == server.prompts[item["prompt"]]
         elif marks.get(i) == "fail500":
             assert row["status"] == "error"
             assert row["error_type"] == "InternalServerResponseError"
             assert row["status_code"] == 500 and row["error_message"] == "injected 500"
+            # the client's own retries happen inside one send of the runner
+            assert row["attempts"] == 1
+            assert server.prompts[item["prompt"]] == FAST_RETRY.max_attempts
         else:
             assert row["status"] == "ok" and row["content"] == expected_text(item["prompt"], 4)
-        assert row["attempts"] >= 1
+            assert row["attempts"] == 1
     for i in range(60):
         if i not in marks:
             assert server.prompts[items[i]["prompt"]] == 1
