@@ -26,7 +26,6 @@ import threading
 import time
 import warnings
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -557,44 +556,53 @@ def map_embeddings(
 # -- resuming --------------------------------------------------------------------------------
 
 
-class _IdStatus(msgspec.Struct):
-    status: str | None = None
+_OUTPUT_SUFFIXES = (".parquet", ".json", ".jsonl")
 
 
-def _files(path: str | os.PathLike[str]) -> list[Path]:
-    root = Path(path)
-    if root.is_file():
-        return [root]
-    if not root.exists():
-        return []
-    names = (".parquet", ".json", ".jsonl")
-    return sorted(p for p in root.rglob("*") if p.is_file() and p.name.endswith(names))
+def _files(path: str | os.PathLike[str]) -> tuple[Any, list[str]]:
+    """The filesystem of `path` (a local path, or a URI such as ``s3://bucket/out/``) and the
+    output files under it (none when it does not exist yet)."""
+    fs = _module("pyarrow.fs")
+    text = os.fspath(path)
+    if "://" in text:
+        filesystem, root = fs.FileSystem.from_uri(text)
+    else:
+        filesystem, root = fs.LocalFileSystem(), os.path.abspath(text)
+    info = filesystem.get_file_info(root)
+    if info.type == fs.FileType.File:
+        return filesystem, [root]
+    if info.type != fs.FileType.Directory:
+        return filesystem, []
+    found = filesystem.get_file_info(fs.FileSelector(root, recursive=True))
+    names = [f.path for f in found if f.type == fs.FileType.File]
+    return filesystem, sorted(n for n in names if n.endswith(_OUTPUT_SUFFIXES))
 
 
-def _read_file(pa: Any, path: Path, columns: list[str] | None) -> Any:
+def _read_file(pa: Any, filesystem: Any, path: str, columns: list[str] | None) -> Any:
     """One output file as a table; a JSONL file's torn last line (a killed writer) is skipped."""
-    if path.name.endswith(".parquet"):
+    if path.endswith(".parquet"):
         pq = _module("pyarrow.parquet")
-        return pq.read_table(path, columns=columns)
+        return pq.read_table(path, columns=columns, filesystem=filesystem)
     rows = []
-    with path.open("rb") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            try:
-                row = msgspec.json.decode(line)
-            except msgspec.DecodeError:
-                continue
-            if isinstance(row, dict):
-                rows.append(row if columns is None else {c: row.get(c) for c in columns})
+    with filesystem.open_input_stream(path) as f:
+        data = f.read()
+    for line in data.splitlines():
+        if not line.strip():
+            continue
+        try:
+            row = msgspec.json.decode(line)
+        except msgspec.DecodeError:
+            continue
+        if isinstance(row, dict):
+            rows.append(row if columns is None else {c: row.get(c) for c in columns})
     return pa.Table.from_pylist(rows)
 
 
-def _read_or_warn(pa: Any, path: Path, columns: list[str] | None) -> Any:
+def _read_or_warn(pa: Any, filesystem: Any, path: str, columns: list[str] | None) -> Any:
     """`_read_file`, or None with a warning for a file that cannot be read (a torn Parquet
     file from a killed writer: its rows are simply not answered yet)."""
     try:
-        return _read_file(pa, path, columns)
+        return _read_file(pa, filesystem, path, columns)
     except (OSError, pa.ArrowInvalid) as exc:
         warnings.warn(f"skipped unreadable output file {path}: {exc}", stacklevel=3)
         return None
@@ -603,12 +611,15 @@ def _read_or_warn(pa: Any, path: Path, columns: list[str] | None) -> Any:
 def read_outcomes(
     path: str | os.PathLike[str], *, id_column: str = "id", columns: Sequence[str] | None = None
 ) -> Any:
-    """Every output file under ``path`` (Parquet or JSONL) as one pyarrow Table with one row per
-    id: a successful row when there is one, else the last failure read. Rows a rerun or an
-    actor restart wrote twice are folded here."""
+    """Every output file (Parquet or JSONL) under ``path`` (a directory, or a URI pyarrow
+    knows, e.g. ``s3://bucket/out/``) as one pyarrow Table with one row per id: a successful
+    row when there is one, else the last failure read. Rows a rerun or an actor restart wrote
+    twice are folded here."""
     pa = _module("pyarrow")
     wanted = None if columns is None else list(dict.fromkeys([id_column, "status", *columns]))
-    tables = [t for t in (_read_or_warn(pa, f, wanted) for f in _files(path)) if t is not None]
+    filesystem, files = _files(path)
+    tables = [_read_or_warn(pa, filesystem, f, wanted) for f in files]
+    tables = [t for t in tables if t is not None]
     if not tables:
         return pa.table({})
     table = pa.concat_tables(tables, promote_options="permissive")
