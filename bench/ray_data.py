@@ -5,10 +5,10 @@ request processor, on a local Ray (2 CPUs), the same number of actors, one serve
 
 Optional: skipped (exit 0, says why) without Ray; the ``ray.data.llm`` contender is skipped
 when it cannot be imported (it needs pydantic). Per contender and scenario it prints rows/s,
-rows delivered / lost, and the peak RSS of the actor processes (sum over the pool, sampled from
-/proc every 0.1 s). Scenarios: ``throughput`` (every answer held ``--delay-ms`` by the server)
-and ``faults`` (the same, with ``--fail-rows`` rows the server always answers 429): a row that
-fails must come back as a row, and the job must finish.
+rows delivered / lost, and the peak RSS of its actor processes (summed over the pool and the
+largest one, sampled from /proc every 0.1 s). Scenarios: ``throughput`` (every answer held
+``--delay-ms`` by the server) and ``faults`` (the same, with ``--fail-rows`` rows the server
+always answers 429): a row that fails must come back as a row, and the job must finish.
 """
 
 from __future__ import annotations
@@ -103,34 +103,39 @@ def server() -> Iterator[str]:
 # -- memory ---------------------------------------------------------------------------------
 
 
-def _actor_rss_mb() -> float:
-    """RSS (MB) summed over this machine's Ray Data actor processes (``ray::MapWorker``)."""
-    total = 0
+def _actor_rss_mb(operator: bytes) -> list[float]:
+    """RSS (MB) of each Ray Data actor process (``ray::MapWorker(...)``) running `operator`."""
+    found = []
     for pid in os.listdir("/proc"):
         if not pid.isdigit():
             continue
         try:
             with open(f"/proc/{pid}/cmdline", "rb") as f:
-                if not f.read(64).startswith(b"ray::MapWorker"):
-                    continue
+                title = f.read(256)
+            if not title.startswith(b"ray::MapWorker") or operator not in title:
+                continue
             with open(f"/proc/{pid}/status") as f:
-                for line in f:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-        except OSError:
+                rss = next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+            found.append(rss / 1024)
+        except (OSError, StopIteration):
             continue
-    return total / 1024
+    return found
 
 
 class PeakSampler:
-    def __init__(self) -> None:
-        self.peak = 0.0
+    """Peak RSS of one contender's actors, every 0.1 s: summed over the pool, and per actor."""
+
+    def __init__(self, operator: str) -> None:
+        self.operator = operator.encode()
+        self.peak = self.peak_one = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def _sample(self) -> None:
         while not self._stop.wait(0.1):
-            self.peak = max(self.peak, _actor_rss_mb())
+            sizes = _actor_rss_mb(self.operator)
+            self.peak = max(self.peak, sum(sizes))
+            self.peak_one = max(self.peak_one, max(sizes, default=0.0))
 
     def __enter__(self) -> PeakSampler:
         self._thread.start()
@@ -201,6 +206,7 @@ def ray_llm(ds: Any, url: str, args: argparse.Namespace) -> Iterator[tuple[int, 
 
 
 CONTENDERS = {"lite": lite, "ray.data.llm": ray_llm}
+OPERATORS = {"lite": "ChatMapper", "ray.data.llm": "HttpRequestUDF"}  # in their actors' titles
 
 
 def server_stats(url: str) -> dict[str, float]:
@@ -216,7 +222,7 @@ def measure(name: str, url: str, args: argparse.Namespace, fail_rows: int) -> di
     rows = ok = 0
     error = None
     start = time.perf_counter()
-    with PeakSampler() as mem:
+    with PeakSampler(OPERATORS[name]) as mem:
         try:
             for n, good in CONTENDERS[name](ds, url, args):
                 rows += n
@@ -236,7 +242,8 @@ def measure(name: str, url: str, args: argparse.Namespace, fail_rows: int) -> di
         # start-up of the actors left out)
         "server_requests": int(seen["requests"]),
         "server_req_per_s": round(seen["requests"] / busy, 1) if busy > 0 else 0.0,
-        "peak_actor_rss_mb": round(mem.peak, 1),
+        "peak_actors_rss_mb": round(mem.peak, 1),
+        "peak_one_actor_rss_mb": round(mem.peak_one, 1),
         "job_error": error,
     }
 

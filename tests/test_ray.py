@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import os
+import sys
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
@@ -125,23 +126,30 @@ def chat(ds: Any, srv: RecordingServer, **kw: Any) -> Any:
     return map_chat(ds, "mock/model", server_url=srv.url, retry_config=FAST_RETRY, **kw)
 
 
-def test_happy_path_every_row_answered_once(server: RecordingServer) -> None:
-    items = rows(200)
-    bad = {"id": "bad", "prompt": None}  # not a request: a failed row, not a failed job
-    out = chat(ray_data.from_items([*items, bad]), server).take_all()
+MARKS = {3: "fail429", 10: "fail500", 11: "fail500", 140: "fail429"}
 
+
+@pytest.fixture(scope="module")
+def mixed(cluster: None) -> Iterator[tuple[list[dict[str, Any]], dict[str, Any], RecordingServer]]:
+    """One job (Ray jobs are slow to start) of 200 rows: 196 good ones, two always answered
+    429, two always 500, and one that is not a request. The runner re-sends a 429 twice
+    (pausing the actor's whole run), the client retries a 500 (FAST_RETRY) inside one send."""
+    srv = RecordingServer()
+    items = rows(200, mark=MARKS)
+    bad = {"id": "bad", "prompt": None}
+    with srv.run_in_thread():
+        out = chat(ray_data.from_items([*items, bad]), srv, throttle_retries=2).take_all()
+    yield items, {r["id"]: r for r in out}, srv
+
+
+def test_happy_path_every_row_answered_once(mixed: Any) -> None:
+    items, out, server = mixed
     assert len(out) == 201
-    by_id = {r["id"]: r for r in out}
-    row = by_id.pop("bad")
-    assert set(row) == {"id", "prompt", *CHAT_COLUMNS}
-    assert row["status"] == "error" and row["error_type"] == "ValueError"
-    assert row["status_code"] is None and row["content"] is None and row["attempts"] == 0
-    assert "prompt must be a string" in row["error_message"]
-    out = list(by_id.values())
-    assert set(by_id) == {r["id"] for r in items}
-    for item in items:
-        row = by_id[item["id"]]
+    good = [item for i, item in enumerate(items) if i not in MARKS]
+    for item in good:
+        row = out[item["id"]]
         assert row["prompt"] == item["prompt"]  # input columns are kept
+        assert set(row) == {"id", "prompt", *CHAT_COLUMNS}
         assert row["status"] == "ok" and row["error_type"] is None
         assert row["content"] == expected_text(item["prompt"], CHUNKS)
         assert row["finish_reason"] == "stop"
@@ -151,41 +159,36 @@ def test_happy_path_every_row_answered_once(server: RecordingServer) -> None:
         assert math.isclose(row["cost"], (2 + CHUNKS) / 1_000_000)
         assert row["attempts"] == 1 and row["latency_s"] >= 0
         assert row["generation_id"].startswith("gen-mock-")
-    assert len({r["generation_id"] for r in out}) == 200
-    assert server.prompts == Counter(r["prompt"] for r in items)  # no duplicate sends
+        assert server.prompts[item["prompt"]] == 1  # no duplicate sends
+    assert len({out[item["id"]]["generation_id"] for item in good}) == len(good) == 196
     # the key reached every worker from its environment, and it is in no output cell
     assert KEY not in repr(out)
 
 
-def test_injected_429_and_500_become_error_rows(server: RecordingServer) -> None:
-    marks = {3: "fail429", 10: "fail500", 11: "fail500", 40: "fail429"}
-    items = rows(60, mark=marks)
-    # the runner re-sends a 429 twice (pausing the actor's whole run), the client a 500 twice
-    out = chat(ray_data.from_items(items), server, throttle_retries=2).take_all()
-    out = {r["id"]: r for r in out}
-
-    assert len(out) == 60  # the job finished: failures are rows, not exceptions
-    for i, item in enumerate(items):
-        row = out[item["id"]]
-        if marks.get(i) == "fail429":
-            assert row["status"] == "error" and row["content"] is None
+def test_injected_429_and_500_become_error_rows(mixed: Any) -> None:
+    items, out, server = mixed
+    for i, marker in MARKS.items():
+        item, row = items[i], out[items[i]["id"]]
+        assert row["status"] == "error" and row["content"] is None
+        assert row["total_tokens"] is None and row["cost"] is None
+        if marker == "fail429":
             assert row["error_type"] == "TooManyRequestsResponseError"
             assert row["status_code"] == 429 and row["error_message"] == "injected 429"
-            assert row["total_tokens"] is None and row["cost"] is None
             assert row["attempts"] == 3 == server.prompts[item["prompt"]]
-        elif marks.get(i) == "fail500":
-            assert row["status"] == "error"
+        else:
             assert row["error_type"] == "InternalServerResponseError"
             assert row["status_code"] == 500 and row["error_message"] == "injected 500"
             # the client's own retries happen inside one send of the runner
             assert row["attempts"] == 1
             assert server.prompts[item["prompt"]] == FAST_RETRY.max_attempts
-        else:
-            assert row["status"] == "ok" and row["content"] == expected_text(item["prompt"], 4)
-            assert row["attempts"] == 1
-    for i in range(60):
-        if i not in marks:
-            assert server.prompts[items[i]["prompt"]] == 1
+
+
+def test_a_row_that_is_no_request_is_an_error_row(mixed: Any) -> None:
+    row = mixed[1]["bad"]
+    assert row["status"] == "error" and row["error_type"] == "ValueError"
+    assert row["status_code"] is None and row["content"] is None and row["attempts"] == 0
+    assert "prompt must be a string" in row["error_message"]
+    assert None not in mixed[2].prompts  # never sent
 
 
 def test_resume_sends_nothing_twice(server: RecordingServer, tmp_path: Path) -> None:
@@ -216,13 +219,15 @@ def test_resume_sends_nothing_twice(server: RecordingServer, tmp_path: Path) -> 
 
 def test_resume_from_jsonl_output(server: RecordingServer, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    items = rows(40)
+    items = rows(40, mark={5: "fail500"})
     ds = ray_data.from_items(items)
-    chat(ds.limit(25), server).write_json(str(out))
-    chat(skip_answered(ds, out), server).write_json(str(out))
+    chat(ds, server).write_json(str(out))  # Ray's JSONL files, *.json
     final = read_outcomes(out)
     assert sorted(final.column("id").to_pylist()) == sorted(r["id"] for r in items)
-    assert server.prompts == Counter(r["prompt"] for r in items)
+    assert answered_ids(out) == {r["id"] for r in items} - {"r5"}
+    left = skip_answered(ds, out).take_all()
+    assert [r["id"] for r in left] == ["r5"]  # only the failed row would run again
+    assert answered_ids(out, retry_failed=False) == {r["id"] for r in items}
 
 
 def test_map_embeddings_vectors_in_row_order(server: RecordingServer) -> None:
@@ -242,6 +247,56 @@ def test_map_embeddings_vectors_in_row_order(server: RecordingServer) -> None:
     # each request's tokens and cost are split over its rows; the sums are exact
     assert sum(r["prompt_tokens"] for r in out) == 3 * 90
     assert math.isclose(sum(r["cost"] for r in out), 3 * 90 / 1_000_000)
+
+
+class DiesOnce(ChatMapper):
+    """Kills its own actor process, once, right after sending the batch holding "die"."""
+
+    def __init__(self, *args: Any, flag: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.flag = flag
+
+    async def __call__(self, batch: Any) -> Any:
+        out = await super().__call__(batch)
+        if "question 33 die" in batch.column("prompt").to_pylist() and _first(self.flag):
+            os._exit(1)
+        return out
+
+
+def _first(flag: str) -> bool:
+    """True for the first caller only (across processes): it creates `flag`."""
+    try:
+        os.close(os.open(flag, os.O_CREAT | os.O_EXCL))
+    except FileExistsError:
+        return False
+    return True
+
+
+def test_an_actor_that_dies_is_replaced_and_its_batch_sent_again(
+    server: RecordingServer, tmp_path: Path
+) -> None:
+    """At least once, as the README says: every row comes out once, but the rows of the batch
+    the dead actor held reached the server twice."""
+    ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])  # DiesOnce lives here
+    items = rows(100, mark={33: "die"})
+    kwargs = {"model": "mock/model", "server_url": server.url, "concurrency": 8}
+    out = ray_data.from_items(items).map_batches(
+        DiesOnce,
+        fn_constructor_kwargs={**kwargs, "flag": str(tmp_path / "died")},
+        batch_format="pyarrow",
+        batch_size=25,
+        compute=ray_data.ActorPoolStrategy(size=2),
+        num_cpus=0.5,
+    )
+    result = out.take_all()
+
+    assert (tmp_path / "died").exists()
+    assert sorted(r["id"] for r in result) == sorted(r["id"] for r in items)
+    assert {r["status"] for r in result} == {"ok"}
+    twice = {p for p, n in server.prompts.items() if n == 2}
+    assert items[33]["prompt"] in twice
+    assert set(server.prompts.values()) == {1, 2}
+    assert sum(server.prompts.values()) == 100 + len(twice)
 
 
 def test_missing_id_column_fails_the_job_clearly(server: RecordingServer) -> None:
