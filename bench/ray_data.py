@@ -186,7 +186,10 @@ def ray_llm(ds: Any, url: str, args: argparse.Namespace) -> Iterator[tuple[int, 
     config = HttpRequestProcessorConfig(
         url=url + "/chat/completions",
         headers={"Authorization": f"Bearer {KEY}", DELAY_HEADER: str(args.delay_ms)},
-        concurrency=args.actors,
+        # a fixed pool of half-CPU actors, as map_chat's (an int n autoscales from 1 to n, and
+        # its default of 1 CPU per actor leaves the reads no CPU on 2 CPUs)
+        concurrency=(args.actors, args.actors),
+        http_request_stage={"num_cpus": 0.5},
         batch_size=64,
         max_retries=2,
         base_retry_wait_time_in_s=0.01,
