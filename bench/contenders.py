@@ -9,9 +9,11 @@ so the scenario can check it (a request that failed is never counted as done):
 - ``models()`` -> the number of models listed;
 - ``sync_stream(n)`` -> like ``stream`` through the contender's blocking API.
 
-``floor`` is the least work possible with aiohttp + msgspec (sync: ``http.client`` + msgspec):
-a prebuilt body, ``iter_any()``, events split with ``bytes.find``, and minimal Structs that
-decode only what the caller reads. It is the limit a client's cost is measured against.
+``floor`` is the least work possible with aiohttp + msgspec (sync: the same session on an anyio
+portal thread, one portal call per received read): a prebuilt body, ``iter_any()``, events split
+with ``bytes.split(b"\n\n")``, and minimal Structs that decode only what the caller reads. It
+is the limit a client's cost is measured against; ``bench/README.md`` describes it scenario by
+scenario.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ import sys
 from array import array
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import urlsplit
 
 import msgspec
 
@@ -166,29 +167,34 @@ _models_dec = msgspec.json.Decoder(_ModelList)
 _DONE = b"[DONE]"
 
 
-def _split_events(buf: bytes, out: list[str | None]) -> tuple[bytes, bool]:
-    """Decode every complete ``data:`` event in ``buf``; return the rest and whether [DONE]."""
-    start = 0
-    find = buf.find
-    while (end := find(b"\n\n", start)) >= 0:
-        if buf.startswith(b"data: ", start):
-            payload = buf[start + 6 : end]
+def _split_events(buf: bytes, data: bytes, out: list[str | None]) -> tuple[bytes, bool]:
+    """Decode every complete ``data:`` event in ``buf + data``; return the rest and whether
+    [DONE] came. One ``bytes.split`` per read: fewer instructions than a ``find`` loop or
+    memoryview slices (callgrind, bench/results/profile-2026-12-02.md)."""
+    events = (buf + data if buf else data).split(b"\n\n")
+    rest = events.pop()
+    for event in events:
+        if event.startswith(b"data: "):  # else a ": OPENROUTER PROCESSING" comment
+            payload = event[6:]
             if payload == _DONE:
                 return b"", True
             choices = _chunk_dec.decode(payload).choices
             if choices:  # the usage chunk has none
                 out.append(choices[0].delta.content)
-        start = end + 2
-    return buf[start:], False
+    return rest, False
 
 
 class Floor(Contender):
+    """The least work aiohttp + msgspec can do per scenario; ``bench/README.md`` says what each
+    one is and why nothing less would still be a correct, checked answer."""
+
     name = "floor"
 
     async def open(self, url: str, pool: int) -> None:
         import aiohttp
 
-        self.url = url
+        self.url = url + "/chat/completions"
+        self.base = url
         self.session = aiohttp.ClientSession(
             connector=aiohttp.TCPConnector(limit=pool),
             timeout=aiohttp.ClientTimeout(total=TIMEOUT_S),
@@ -209,24 +215,24 @@ class Floor(Contender):
         return h
 
     async def stream(self, n: int) -> tuple[int, int]:
-        url = self.url + "/chat/completions"
         contents: list[str | None] = []
         async with self.session.post(
-            url, data=self.stream_body, headers=self._stream_headers(n)
+            self.url, data=self.stream_body, headers=self._stream_headers(n)
         ) as r:
-            r.raise_for_status()
-            buf, done = b"", False
+            if r.status != 200:
+                raise RuntimeError(f"HTTP {r.status}")
+            buf = b""
             async for data in r.content.iter_any():
-                buf, done = _split_events(buf + data if buf else data, contents)
+                buf, done = _split_events(buf, data, contents)
                 if done:
                     break
         return _count(contents)
 
     async def chat(self, headers: dict[str, str] | None = None) -> str:
         hdrs = {**self.headers, **headers} if headers else self.headers
-        url = self.url + "/chat/completions"
-        async with self.session.post(url, data=self.chat_body, headers=hdrs) as r:
-            r.raise_for_status()
+        async with self.session.post(self.url, data=self.chat_body, headers=hdrs) as r:
+            if r.status != 200:
+                raise RuntimeError(f"HTTP {r.status}")
             return _result_dec.decode(await r.read()).choices[0].message.content or ""
 
     async def embed(self, texts: list[str], b64: bool) -> Vectors:
@@ -235,7 +241,7 @@ class Floor(Contender):
             "input": texts,
             "encoding_format": "base64" if b64 else "float",
         }
-        url = self.url + "/embeddings"
+        url = self.base + "/embeddings"
         async with self.session.post(
             url, data=msgspec.json.encode(body), headers=self.headers
         ) as r:
@@ -246,37 +252,49 @@ class Floor(Contender):
         return [item.embedding for item in _float_dec.decode(raw).data]
 
     async def models(self) -> int:
-        async with self.session.get(self.url + "/models", headers=self.headers) as r:
+        async with self.session.get(self.base + "/models", headers=self.headers) as r:
             r.raise_for_status()
             return len(_models_dec.decode(await r.read()).data)
 
-    # The sync floor: one http.client connection, read1() as bytes arrive.
+    # The sync floor: the async session on an anyio portal thread, one portal call per read.
     def open_sync(self, url: str, pool: int) -> None:
-        import http.client
+        from anyio.from_thread import start_blocking_portal
 
-        parts = urlsplit(url)
-        self.path = parts.path + "/chat/completions"
-        self.conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=TIMEOUT_S)
-        self.headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
-        self.stream_body = msgspec.json.encode(
-            {"model": MODEL, "messages": MESSAGES, "stream": True}
-        )
-        self.stream_headers = {}
+        self._cm = start_blocking_portal()
+        self.portal = self._cm.__enter__()
+        self.portal.call(self.open, url, pool)
 
     def close_sync(self) -> None:
-        self.conn.close()
+        try:
+            self.portal.call(self.aclose)
+        finally:
+            self._cm.__exit__(None, None, None)
+
+    async def _post_stream(self, n: int) -> Any:
+        r = await self.session.post(
+            self.url, data=self.stream_body, headers=self._stream_headers(n)
+        )
+        if r.status != 200:
+            r.release()
+            raise RuntimeError(f"HTTP {r.status}")
+        return r
 
     def sync_stream(self, n: int) -> tuple[int, int]:
-        self.conn.request("POST", self.path, self.stream_body, self._stream_headers(n))
-        resp = self.conn.getresponse()
-        if resp.status != 200:
-            raise RuntimeError(f"HTTP {resp.status}")
+        call = self.portal.call
+        r = call(self._post_stream, n)
         contents: list[str | None] = []
-        buf, done = b"", False
-        while not done and (data := resp.read1(65536)):
-            buf, done = _split_events(buf + data if buf else data, contents)
-        resp.read()  # the chunked terminator: the connection stays reusable
+        try:
+            readany = r.content.readany
+            buf, done = b"", False
+            while not done and (data := call(readany)):
+                buf, done = _split_events(buf, data, contents)
+        finally:
+            call(_release, r)
         return _count(contents)
+
+
+async def _release(r: Any) -> None:
+    r.release()  # read to [DONE]: aiohttp pools the connection at the body's end
 
 
 # -- lite: this project ----------------------------------------------------------------------------
