@@ -5,7 +5,9 @@ A block may use the names the README's prose introduces: `client` (an `OpenRoute
 message list) and `chunks_of_bytes`; the preamble below defines them. A block with a top-level
 `await` / `async with` / `async for` runs inside an `async def`. Lines importing the official SDK
 (the "before" half of a before/after pair) are dropped. The public API URL is swapped for the
-embedded server's, so the blocks run as written, without network or key.
+embedded server's, so the blocks run as written, without network or key. Blocks that import
+`ray` (the "Scaling out with Ray" section) need the ray extra and a local Ray: they are left to
+tests/test_ray.py.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ chunks_of_bytes: list[bytes] = [b"data: hello\\n\\n"]
 """
 _TOP_LEVEL_ASYNC = re.compile(r"^(await |async with |async for |\S.*\bawait\b)", re.M)
 _OFFICIAL_IMPORT = re.compile(r"^(from openrouter |import openrouter\b).*$", re.M)
+_RAY_IMPORT = re.compile(r"^(import ray\b|from ray\b)|\bray\.", re.M)
 
 
 def blocks() -> list[tuple[int, str]]:
@@ -51,7 +54,7 @@ def blocks() -> list[tuple[int, str]]:
         elif start is not None and line.strip() == "```":
             out.append((start, "\n".join(lines[start : i - 1]) + "\n"))
             start = None
-    return out
+    return [(line, code) for line, code in out if not _RAY_IMPORT.search(code)]
 
 
 def program(code: str) -> str:
