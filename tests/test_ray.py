@@ -326,3 +326,65 @@ def test_torn_jsonl_line_and_missing_output(tmp_path: Path) -> None:
     final = read_outcomes(out)
     pairs = zip(final.column("id").to_pylist(), final.column("status").to_pylist(), strict=True)
     assert sorted(pairs) == [("w", "error"), ("x", "ok"), ("y", "ok")]
+
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+# Run in every Python process the script starts (its Ray workers included): the README's code
+# talks to the public API by default, so the embedded server's URL is swapped in underneath it,
+# as tests/test_readme.py does for the other README blocks.
+SITECUSTOMIZE = """\
+import os
+if os.environ.get("README_TEST_SERVER_URL"):
+    import openrouter_lite._client
+    openrouter_lite._client.DEFAULT_SERVER_URL = os.environ["README_TEST_SERVER_URL"]
+"""
+
+
+def readme_ray_script() -> str:
+    """The ```python blocks of README's "Scaling out with Ray", in order, as one script."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split("\n## Scaling out with Ray\n", 1)[1].split("\n## ", 1)[0]
+    blocks = [b.split("\n```", 1)[0] for b in section.split("```python\n")[1:]]
+    assert len(blocks) == 2, "the Ray section's two python blocks (job, dedupe by id)"
+    return "\n".join(blocks) + '\nprint("deduped", len(df), "rows")\n'
+
+
+def test_readme_example_runs_as_written_and_a_rerun_sends_nothing_twice(tmp_path: Path) -> None:
+    """The README's job, unedited, in its own `python job.py` (which starts its own local Ray,
+    as the `ray job submit` recipe runs it), twice: every row answered once, then skipped."""
+    import subprocess
+
+    (tmp_path / "job.py").write_text(readme_ray_script(), encoding="utf-8")
+    n = 60
+    (tmp_path / "prompts.jsonl").write_text(
+        "".join(msgspec.json.encode(r).decode() + "\n" for r in rows(n)), encoding="utf-8"
+    )
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
+    srv = RecordingServer()
+    with srv.run_in_thread():
+        repo = str(README.parent)
+        env = {
+            **os.environ,
+            "OPENROUTER_API_KEY": KEY,
+            "README_TEST_SERVER_URL": srv.url,
+            "PYTHONPATH": os.pathsep.join([str(hook), repo]),
+            "RAY_ENABLE_UV_RUN_RUNTIME_ENV": "0",
+        }
+        outputs = []
+        for _ in range(2):
+            done = subprocess.run(
+                [sys.executable, "job.py"],
+                cwd=tmp_path,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=240,
+            )
+            assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+            outputs.append(done.stdout)
+    for out in outputs:
+        assert f"{n} rows, {n} ok" in out, out[-2000:]
+        assert f"deduped {n} rows" in out, out[-2000:]
+    assert srv.prompts == Counter(r["prompt"] for r in rows(n))  # the rerun sent nothing
