@@ -326,7 +326,8 @@ class RawView:
     def __getattr__(self, name: str) -> Callable[..., Any]:
         resource = self._resource
         cls = type(resource)
-        fn = None if name.startswith("_") else inspect.getattr_static(cls, name, None)
+        skip = name.startswith("_") or name in MANY
+        fn = None if skip else inspect.getattr_static(cls, name, None)
         blocking = not inspect.iscoroutinefunction(fn)
         if blocking:  # a blocking twin made by `sync()` wraps its async original
             fn = getattr(fn, "__wrapped__", None)
@@ -354,7 +355,13 @@ class RawView:
         return f"<{type(self._resource).__name__}.with_raw_response>"
 
 
+# the batch conveniences: many HTTP calls each, so no one raw response to give
+MANY = frozenset({"send_many", "generate_many", "generate_many_async"})
+
+
 def _is_operation(cls: type, name: str) -> bool:
+    if name in MANY:
+        return False
     fn = inspect.getattr_static(cls, name, None)
     return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(
         getattr(fn, "__wrapped__", None)

@@ -322,6 +322,106 @@ def test_embed_many_sync() -> None:
     assert got == [expected_embedding(t, 3) for t in "abc"]
 
 
+async def test_send_many_on_the_chat_resource(client: OpenRouter, server: RecordingServer) -> None:
+    run = client.chat.send_many((chat(i) for i in range(7)), model="m", concurrency=2)
+    outcomes = [o async for o in run]
+    assert [o.index for o in outcomes] == list(range(7))
+    assert [o.unwrap().choices[0].message.content for o in outcomes] == [
+        expected_text(f"item {i}", 3) for i in range(7)
+    ]
+    assert {o.attempts for o in outcomes} == {1}
+    assert server.max_active <= 2
+
+
+async def test_outcome_attempts_counts_the_runners_sends(
+    client: OpenRouter, server: RecordingServer
+) -> None:
+    """Twice 429 then answered: 3 sends; a line that is no request was never sent: 0."""
+    server.inject = lambda prompt, n: (
+        (429, {"Retry-After": "0"}) if prompt == "item 1" and n <= 2 else None
+    )
+    bad = batching.BatchRequest(error=batching.BatchInputError("line 3: not JSON"))
+    run = client.chat.send_many([chat(0), chat(1), bad], model="m")
+    outcomes = [o async for o in run]
+    assert [o.attempts for o in outcomes] == [1, 3, 0]
+    assert outcomes[1].ok and server.received["item 1"] == 3
+    assert not outcomes[2].ok
+
+
+@pytest.mark.parametrize("encoding", ["base64", "float"])
+async def test_generate_many_into_numpy_from_either_wire_format(
+    client: OpenRouter, server: RecordingServer, encoding: str
+) -> None:
+    """`as_numpy=True` fills one float32 array, in input order, exactly the server's values
+    (k/32768 is exact in float32), from base64 or float JSON alike; sized input and a lazy
+    iterator (the array grows) give the same array."""
+    np = pytest.importorskip("numpy")
+    server.embedding_dim = 6
+    texts = [f"doc {i}" for i in range(45)]
+    want = np.array([expected_embedding(t, 6) for t in texts], dtype=np.float32)
+    for source in (texts, iter(texts)):
+        got = await client.embeddings.generate_many_async(
+            source,
+            model="e",
+            batch_size=4,
+            concurrency=3,
+            as_numpy=True,
+            encoding_format=encoding,  # type: ignore[typeddict-item]
+        )
+        assert got.dtype == np.float32 and got.shape == (45, 6)
+        assert np.array_equal(got, want)
+        assert got.flags.c_contiguous
+    assert server.last_request is not None
+    assert server.last_request.json["encoding_format"] == encoding
+
+
+async def test_generate_many_numpy_failure_keeps_what_arrived(
+    client: OpenRouter, server: RecordingServer
+) -> None:
+    np = pytest.importorskip("numpy")
+    server.embedding_dim = 3
+    texts = [f"t{i}" for i in range(9)]
+    server.inject = lambda prompt, n: (500, {}) if prompt == str(texts[3:6]) else None
+    with pytest.raises(batching.EmbeddingsFailed, match="inputs 3-5") as e:
+        await client.embeddings.generate_many_async(
+            texts, model="e", batch_size=3, as_numpy=True, retries=None
+        )
+    partial = e.value.partial
+    assert partial[3:6] == [None] * 3
+    assert np.array_equal(partial[8], np.array(expected_embedding("t8", 3), dtype=np.float32))
+
+
+async def test_generate_many_refuses_vectors_of_changing_length(
+    client: OpenRouter, server: RecordingServer
+) -> None:
+    """A server answering 4 then 5 dimensions is a failed request, not a ragged array."""
+    pytest.importorskip("numpy")
+    server.embedding_dim = 4
+
+    def reply(prompt: str, n: int) -> None:
+        if prompt == str(["c", "d"]):  # the second request (concurrency 1) gets 5
+            server.embedding_dim = 5
+        return None
+
+    server.inject = reply
+    with pytest.raises(batching.EmbeddingsFailed, match="inputs 2-3") as e:
+        await client.embeddings.generate_many_async(
+            ["a", "b", "c", "d"], model="e", batch_size=2, concurrency=1, as_numpy=True
+        )
+    assert "5 dimensions after 4" in str(e.value.failures[0][1])
+
+
+def test_generate_many_sync_twin() -> None:
+    srv = RecordingServer(embedding_dim=3)
+    with srv.run_in_thread() as url, OpenRouter(api_key="k", server_url=url) as client:
+        got = client.embeddings.generate_many(iter("abcde"), model="e", batch_size=2)
+        outcomes = list(client.chat.send_many([chat(1), chat(2)], model="m"))
+    assert got == [expected_embedding(t, 3) for t in "abcde"]
+    assert [o.unwrap().choices[0].message.content for o in outcomes] == [
+        expected_text(f"item {i}", srv.chunks) for i in (1, 2)
+    ]
+
+
 def test_memory_stays_bounded_for_a_long_lazy_input() -> None:
     """Peak traced memory of a 10,000-item run is that of a 1,000-item run: nothing grows with
     the input (no list of it, no kept outcomes)."""

@@ -174,7 +174,7 @@ def test_every_response_type_has_a_decoder() -> None:
 WIRE_TYPES: dict[str, Any] = {
     "CreateEmbeddingsResponse": importlib.import_module(
         "openrouter_lite.resources.embeddings"
-    )._Base64Response
+    ).Base64EmbeddingsResponse
 }
 
 

@@ -3,7 +3,8 @@ list of texts packed into embedding requests, vectors back in input order)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, Iterable, Iterator, Mapping
+import base64
+from collections.abc import AsyncIterable, Awaitable, Iterable, Iterator, Mapping, Sized
 from typing import TYPE_CHECKING, Any
 
 from ..errors import OpenRouterError
@@ -112,6 +113,7 @@ async def embed_many_async(
             msg = "as_numpy=True needs NumPy: pip install openrouter_lite[numpy]"
             raise ImportError(msg) from None
     params.setdefault("encoding_format", "base64")
+    total_hint = len(inputs) if isinstance(inputs, Sized) else None
     requests = (
         BatchRequest({"input": texts, "model": model, **params}, key=(offset, len(texts)))
         for offset, texts in _pack(inputs, batch_size, max_batch_chars)
@@ -126,14 +128,20 @@ async def embed_many_async(
         tpm=tpm,
         progress=progress,
     )
-    rows: dict[int, Any] = {}  # offset -> that request's vectors
+    if as_numpy:  # the answers stay base64 strings until they are written into the array
+        wire = client.embeddings._generate_wire
+
+        def raw(input: Any, model: str, **kw: Any) -> Awaitable[Any]:
+            return wire(input, model, None, kw)
+
+        run._methods["embeddings.generate"] = raw
+    sink = _ArraySink(np, total_hint) if as_numpy else _ListSink()
     failures: list[tuple[range, Exception]] = []
-    total = 0
     async with run:
         outcome: Outcome
         async for outcome in run:
             offset, count = outcome.key
-            total = max(total, offset + count)
+            sink.extent(offset + count)
             if outcome.error is not None:
                 failures.append((range(offset, offset + count), outcome.error))
                 continue
@@ -142,20 +150,100 @@ async def embed_many_async(
                 error = OpenRouterError(f"asked for {count} embeddings, got {len(data)}")
                 failures.append((range(offset, offset + count), error))
                 continue
-            vectors = [d.embedding for d in data]
-            rows[offset] = np.asarray(vectors, dtype=np.float32) if as_numpy else vectors
+            try:
+                sink.put(offset, [d.embedding for d in data])
+            except ValueError as exc:  # a vector of another length than the first ones
+                failures.append((range(offset, offset + count), OpenRouterError(str(exc))))
     if failures:
         failures.sort(key=lambda f: f[0].start)
-        partial: list[Any] = [None] * total
-        for offset, vectors in rows.items():
-            partial[offset : offset + len(vectors)] = list(vectors)
-        raise EmbeddingsFailed(failures, partial)
-    ordered = [rows[k] for k in sorted(rows)]
-    if as_numpy:
-        if not ordered:
-            return np.zeros((0, 0), dtype=np.float32)
-        return np.concatenate(ordered) if len(ordered) > 1 else ordered[0]
-    return [v for block in ordered for v in block]
+        raise EmbeddingsFailed(failures, sink.partial())
+    return sink.result()
+
+
+class _ListSink:
+    """Vectors as lists of floats, by the offset of their request."""
+
+    def __init__(self) -> None:
+        self.blocks: dict[int, list[list[float]]] = {}
+        self.total = 0
+
+    def extent(self, end: int) -> None:
+        self.total = max(self.total, end)
+
+    def put(self, offset: int, vectors: list[Any]) -> None:
+        self.blocks[offset] = vectors
+
+    def result(self) -> list[list[float]]:
+        return [v for k in sorted(self.blocks) for v in self.blocks[k]]
+
+    def partial(self) -> list[Any]:
+        out: list[Any] = [None] * self.total
+        for offset, vectors in self.blocks.items():
+            out[offset : offset + len(vectors)] = vectors
+        return out
+
+
+class _ArraySink:
+    """Vectors written straight into one float32 array: base64 answers are decoded into their
+    rows (no list of floats in between); float answers are converted row block by block. With
+    an input of known length the array is allocated once, when the first answer gives the
+    dimension; otherwise it doubles as it grows."""
+
+    def __init__(self, np: Any, total: int | None) -> None:
+        self.np = np
+        self.rows = total or 0
+        self.array: Any = None
+        self.total = 0
+        self.filled: list[range] = []
+
+    def extent(self, end: int) -> None:
+        self.total = max(self.total, end)
+
+    def put(self, offset: int, vectors: list[Any]) -> None:
+        np = self.np
+        first = vectors[0]
+        dim = len(first) * 3 // 16 if isinstance(first, str) else len(first)  # base64: 4 B/float
+        if self.array is None:
+            self.array = np.empty((max(self.rows, self.total, 1), dim), dtype=np.float32)
+        elif self.array.shape[1] != dim and not isinstance(first, str):
+            raise ValueError(f"vectors of {dim} dimensions after {self.array.shape[1]}")
+        end = offset + len(vectors)
+        if end > self.array.shape[0]:
+            grown = np.empty((max(end, 2 * self.array.shape[0]), self.array.shape[1]), np.float32)
+            grown[: self.array.shape[0]] = self.array
+            self.array = grown
+        block = self.array[offset:end]
+        if isinstance(first, str):
+            _decode_base64_rows(np, vectors, block)
+        else:
+            block[:] = vectors
+        self.filled.append(range(offset, end))
+
+    def _trimmed(self) -> Any:
+        if self.array is None:
+            return self.np.zeros((0, 0), dtype=self.np.float32)
+        return self.array[: self.total] if self.array.shape[0] != self.total else self.array
+
+    def result(self) -> Any:
+        return self._trimmed()
+
+    def partial(self) -> list[Any]:
+        out: list[Any] = [None] * self.total
+        array = self._trimmed()
+        for span in self.filled:
+            out[span.start : span.stop] = list(array[span.start : span.stop])
+        return out
+
+
+def _decode_base64_rows(np: Any, vectors: list[str], block: Any) -> None:
+    """Each base64 string (little-endian float32) into its row of `block`."""
+    dim = block.shape[1]
+    little = np.dtype("<f4")
+    for row, text in zip(block, vectors, strict=True):
+        values = np.frombuffer(base64.b64decode(text), dtype=little)
+        if values.shape[0] != dim:
+            raise ValueError(f"vectors of {values.shape[0]} dimensions after {dim}")
+        row[:] = values
 
 
 def embed_many(client: OpenRouter, inputs: Iterable[Any], **kwargs: Any) -> Any:

@@ -79,6 +79,15 @@ class Outcome:
     def ok(self) -> bool:
         return self.error is None
 
+    @property
+    def attempts(self) -> int:
+        """How often the runner sent the item: 1 + its re-sends after a 429/503 (the client's
+        own retries of a 5xx or a connect failure inside one send are not counted; an item
+        that could not be sent at all, such as a malformed line, counts 0)."""
+        if self.result is None and isinstance(self.error, BatchInputError):
+            return 0
+        return 1 + self.throttled
+
     def unwrap(self) -> Any:
         """The result, or raise the error."""
         if self.error is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import msgspec
@@ -30,6 +30,8 @@ from ._signatures import (
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+    from ..batching import BatchRequest, BatchRun, Progress
 
 __all__ = ("Chat", "ChatSendParams")
 
@@ -141,6 +143,38 @@ class Chat(Resource):
         )
 
     send = sync(send_async)
+
+    def send_many(
+        self,
+        requests: Iterable[BatchRequest | Mapping[str, Any]]
+        | AsyncIterable[BatchRequest | Mapping[str, Any]],
+        *,
+        concurrency: int = 64,
+        ordered: bool = True,
+        window: int | None = None,
+        rpm: float | None = None,
+        tpm: float | None = None,
+        progress: Callable[[Progress], None] | None = None,
+        **params: Unpack[ChatSendParams],
+    ) -> BatchRun:
+        """`send` for every item of `requests` (each a mapping of `send`'s keywords, such as
+        `{"messages": [...]}`, or a `batching.BatchRequest`), `concurrency` at a time through the
+        batch runner; `params` (e.g. `model=`) apply to every item. The result is iterated with
+        `for` (blocking) or `async for`: one `Outcome` per item, in input order unless
+        `ordered=False`. The input is read lazily."""
+        from ..batching import chat_many
+
+        return chat_many(
+            self._client,
+            requests,
+            concurrency=concurrency,
+            ordered=ordered,
+            window=window,
+            rpm=rpm,
+            tpm=tpm,
+            progress=progress,
+            **params,
+        )
 
 
 _VALID = frozenset(valid_keywords(Chat.send_async))

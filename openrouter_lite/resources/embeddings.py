@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._codec import floats_from_base64
@@ -21,10 +21,12 @@ from ._base import CallArgs, Resource
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from ..batching import Progress
+
 __all__ = ("Embeddings", "EmbeddingsGenerateParams")
 
 
-class _Base64Embedding(Model):
+class Base64Embedding(Model):
     """`Embedding` as the wire has it with `encoding_format="base64"`."""
 
     embedding: str | list[float]
@@ -32,8 +34,10 @@ class _Base64Embedding(Model):
     index: int | None = None
 
 
-class _Base64Response(Model):
-    data: list[_Base64Embedding]
+class Base64EmbeddingsResponse(Model):
+    """`CreateEmbeddingsResponse` as the wire has it with `encoding_format="base64"`."""
+
+    data: list[Base64Embedding]
     model: str
     object: str
     id: str | None = None
@@ -61,21 +65,7 @@ class Embeddings(Resource):
         used and decoded for you: `data[i].embedding` is a list of floats either way.
         `accept_header_override` (the official SDK's argument) sets the `Accept` header; the answer
         is decoded as JSON either way."""
-        if not input and (isinstance(input, (str, list, tuple))):
-            raise ValueError("embeddings.generate: input is empty (nothing to embed)")
-        base64 = params.get("encoding_format") == "base64"
-        result: CreateEmbeddingsResponse | _Base64Response = await self._call(
-            "POST",
-            "/embeddings",
-            _Base64Response if base64 else CreateEmbeddingsResponse,
-            params,
-            request=CreateEmbeddingsRequest,
-            fields={"input": input, "model": model},
-            # the official SDK's accept enum is a str Enum: send its value
-            headers=None
-            if accept_header_override is None
-            else {"Accept": getattr(accept_header_override, "value", accept_header_override)},
-        )
+        result = await self._generate_wire(input, model, accept_header_override, params)
         if isinstance(result, CreateEmbeddingsResponse):
             return result
         return CreateEmbeddingsResponse(
@@ -95,6 +85,67 @@ class Embeddings(Resource):
             usage=result.usage,
         )
 
+    async def _generate_wire(
+        self,
+        input: Any,
+        model: str,
+        accept_header_override: str | None,
+        params: Mapping[str, Any],
+    ) -> CreateEmbeddingsResponse | Base64EmbeddingsResponse:
+        """`generate` up to the decoded JSON: with base64 the vectors are still base64 strings
+        (`generate_many(as_numpy=True)` writes them straight into its array)."""
+        if not input and (isinstance(input, (str, list, tuple))):
+            raise ValueError("embeddings.generate: input is empty (nothing to embed)")
+        base64 = params.get("encoding_format") == "base64"
+        return await self._call(
+            "POST",
+            "/embeddings",
+            Base64EmbeddingsResponse if base64 else CreateEmbeddingsResponse,
+            params,
+            request=CreateEmbeddingsRequest,
+            fields={"input": input, "model": model},
+            # the official SDK's accept enum is a str Enum: send its value
+            headers=None
+            if accept_header_override is None
+            else {"Accept": getattr(accept_header_override, "value", accept_header_override)},
+        )
+
+    async def generate_many_async(
+        self,
+        inputs: Iterable[Any],
+        *,
+        model: str,
+        batch_size: int = 256,
+        max_batch_chars: int = 400_000,
+        concurrency: int = 16,
+        as_numpy: bool = False,
+        rpm: float | None = None,
+        tpm: float | None = None,
+        progress: Callable[[Progress], None] | None = None,
+        **params: Unpack[EmbeddingsGenerateParams],
+    ) -> Any:
+        """Embed a long list or iterator of texts: packed `batch_size` per request (and at most
+        `max_batch_chars` characters), `concurrency` requests at a time through the batch
+        runner, vectors back in input order: a list of lists of floats, or with `as_numpy=True`
+        one float32 array of shape (n, dim) (NumPy needed only then). Asks for base64 on the
+        wire unless `encoding_format` is given. A failed request raises `EmbeddingsFailed`
+        naming the indices of its inputs (the vectors that did arrive are in its `partial`)."""
+        from ..batching import embed_many_async
+
+        return await embed_many_async(
+            self._client,
+            inputs,
+            model=model,
+            batch_size=batch_size,
+            max_batch_chars=max_batch_chars,
+            concurrency=concurrency,
+            as_numpy=as_numpy,
+            rpm=rpm,
+            tpm=tpm,
+            progress=progress,
+            **params,
+        )
+
     async def list_models_async(
         self,
         *,
@@ -109,4 +160,5 @@ class Embeddings(Resource):
         )
 
     generate = sync(generate_async)
+    generate_many = sync(generate_many_async)
     list_models = sync(list_models_async)
