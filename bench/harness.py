@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from .contenders import PROMPT, REQUIRES
+from .contenders import EMBED_DIM, PROMPT, REQUIRES
 from .scenarios import BUDGET_S, REP_BUDGET_S, Scenario
 from .server import ROOT, ServerProcess, child_env
 
@@ -33,7 +33,6 @@ SETUP_TIMEOUT = 120.0
 RUN_TIMEOUT = 300.0
 SERVER_CHUNKS = 20  # the server's default reply length (tokens) for non-streaming chats
 SERVER_MODELS = 300
-EMBED_DIM = 1536
 
 
 @dataclass

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .contenders import PROMPT, Contender
+from .contenders import EMBED_DIM, PROMPT, Contender
 
 PEERS = ("lite", "official", "openai", "floor")
 SMOKE = ("lite", "floor")
@@ -29,6 +29,8 @@ class Metric:
 
 RATE_CHUNK = Metric("rate", "chunks/s", True, 0)
 RATE_REQ = Metric("rate", "req/s", True, 0)
+RATE_TEXT = Metric("rate", "texts/s", True, 0)
+CPU_TEXT = Metric("cpu_us", "CPU µs/text", False, 2)
 CPU_CHUNK = Metric("cpu_us", "CPU µs/chunk", False, 2)
 CPU_REQ = Metric("cpu_us", "CPU µs/req", False, 1)
 CPU_LIST = Metric("cpu_us", "CPU µs/list", False, 0)
@@ -167,6 +169,24 @@ SCENARIOS: tuple[Scenario, ...] = (
         note="as above, base64 float32 decoded to floats",
         scale="requests",
         min_units=10,
+    ),
+    Scenario(
+        "embed_many",
+        "embeddings",
+        "async",
+        "text",
+        (CPU_TEXT, RATE_TEXT),
+        {
+            "full": {"texts": 100_000, "per_request": 256, "concurrency": 8},
+            "quick": {"texts": 10_000, "per_request": 256, "concurrency": 8},
+            "smoke": {"texts": 600, "per_request": 64, "concurrency": 4},
+        },
+        contenders=("lite", "openai", "floor"),
+        note="texts into one float32 NumPy array (1536 dims), base64 on the wire; lite: "
+        "embeddings.generate_many(as_numpy=True); the others: gather + semaphore over requests "
+        "of per_request texts (openai: its default base64 decode, rows copied in)",
+        scale="texts",
+        min_units=2048,
     ),
     Scenario(
         "models_list",
@@ -340,6 +360,24 @@ async def job_embeddings(c: Contender, p: dict[str, Any], expect: dict[str, Any]
     return int(p["requests"])
 
 
+def embed_many_texts(n: int) -> list[str]:
+    return [f"text {i % 200} of the embed_many benchmark" for i in range(n)]
+
+
+async def job_embed_many(c: Contender, p: dict[str, Any], expect: dict[str, Any]) -> int:
+    from openrouter_lite.testing import expected_embedding
+
+    n = p["texts"]
+    texts = embed_many_texts(n)
+    array = await c.embed_numpy(texts, p["per_request"], p["concurrency"])
+    check(array.shape == (n, EMBED_DIM), f"embed_many: shape {array.shape}, want {(n, 1536)}")
+    check(str(array.dtype) == "float32", f"embed_many: dtype {array.dtype}")
+    for i in (0, n // 2, n - 1):
+        want = expected_embedding(texts[i], EMBED_DIM)
+        check(array[i].tolist() == want, f"embed_many: row {i} has wrong values")
+    return int(n)
+
+
 async def job_models(c: Contender, p: dict[str, Any], expect: dict[str, Any]) -> int:
     for _ in range(p["lists"]):
         n = await c.models()
@@ -355,6 +393,7 @@ ASYNC_JOBS: dict[str, AsyncJob] = {
     "batch_chat_512": job_batch_chat,
     "embeddings_float": job_embeddings,
     "embeddings_base64": job_embeddings,
+    "embed_many": job_embed_many,
     "models_list": job_models,
 }
 
@@ -373,6 +412,8 @@ def warmup_params(s: Scenario, p: dict[str, Any]) -> dict[str, Any]:
         return {**p, "requests": p["concurrency"]}
     if s.name.startswith("embeddings"):
         return {**p, "requests": 2}
+    if s.name == "embed_many":
+        return {**p, "texts": p["per_request"] * p["concurrency"]}
     if s.name == "models_list":
         return {"lists": 1}
     if s.kind == "parser":

@@ -26,6 +26,7 @@ EXPECTED_UNITS: dict[str, int | None] = {
     "batch_chat_512": 20,
     "embeddings_float": 3,
     "embeddings_base64": 3,
+    "embed_many": 600,
     "models_list": 2,
     "sse_parser_small": 1,
     "sse_parser_4mb": 1,
