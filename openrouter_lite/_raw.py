@@ -23,7 +23,7 @@ import msgspec
 
 if TYPE_CHECKING:
     from ._streaming import Stream
-    from ._transport import Transport
+    from ._transport import Response, Transport
     from .resources._base import Resource
 
 __all__ = ("RateLimit", "RawResponse", "RawView", "ResponseInfo", "with_raw_response")
@@ -146,7 +146,7 @@ def safe_url(url: object) -> str:
 if TYPE_CHECKING:
 
     class _HTTPResponse(Protocol):
-        """What `ResponseInfo` reads of an HTTP response (aiohttp's, or a `_Snapshot`)."""
+        """What `ResponseInfo` reads of an HTTP response (the transport's, or a `_Snapshot`)."""
 
         @property
         def status(self) -> int: ...
@@ -288,12 +288,12 @@ class _Recorder:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._transport, name)
 
-    async def request(self, *args: Any, **kwargs: Any) -> tuple[Any, bytes | None]:
+    async def request(self, *args: Any, **kwargs: Any) -> Response:
         started = time.monotonic()
-        response, content = await self._transport.request(*args, **kwargs)
+        response = await self._transport.request(*args, **kwargs)
         self.elapsed = time.monotonic() - started
-        self.response, self.content = response, content
-        return response, content
+        self.response, self.content = response, response.body
+        return response
 
 
 async def _raw_call(
@@ -309,7 +309,7 @@ async def _raw_call(
     r = recorder.response
     if r is None:  # every operation sends a request; a helper that doesn't has no answer
         raise RuntimeError(f"{fn.__qualname__} made no HTTP request: there is no raw response")
-    # A snapshot, not aiohttp's response: that one keeps the request's headers (the key).
+    # A snapshot, not the transport's response: that one can reach the request's headers.
     meta = _Snapshot(r.status, r.headers, r.version, safe_url(r.url), r.method)
     return RawResponse(meta, result, recorder.content, timedelta(seconds=recorder.elapsed))
 

@@ -16,16 +16,14 @@ import contextlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-import aiohttp
-
 from . import errors
 from ._raw import ResponseInfo
 from ._sync import Closing
-from ._transport import TIMEOUT_ERRORS
 from .sse import ServerSentEvent, SSEParser
 
 if TYPE_CHECKING:
     from ._sync import Portal
+    from ._transport import Response
 
 __all__ = ("AsyncStream", "Stream", "expect_event_stream")
 
@@ -38,7 +36,7 @@ END_GRACE_SECONDS = 1.0
 _MAX_OTHER_BODY = 8 * 1024 * 1024  # what we read of a non-stream answer to a stream request
 
 
-async def expect_event_stream(response: aiohttp.ClientResponse, method: str, url: str) -> None:
+async def expect_event_stream(response: Response, method: str, url: str) -> None:
     """Raise the typed error for a 2xx answer to a stream request that is not an event stream:
     an `{"error": ...}` body is the API error; anything else (a whole JSON result, an HTML page
     from a proxy) is a `ResponseValidationError` naming its content type. The body is read
@@ -48,21 +46,20 @@ async def expect_event_stream(response: aiohttp.ClientResponse, method: str, url
         return
     chunks: list[bytes] = []
     size = 0
+    failure = None
     try:
-        while size < _MAX_OTHER_BODY and (chunk := await response.content.readany()):
+        while size < _MAX_OTHER_BODY and (chunk := await response.readany()):
             chunks.append(chunk)
             size += len(chunk)
-    except TIMEOUT_ERRORS:
-        raise errors.APITimeoutError(f"{method} {url}: no data in time") from None
-    except aiohttp.ClientError as exc:
-        raise errors.APIConnectionError(
-            f"{method} {url}: the body broke off: {type(exc).__name__}: {exc}"
-        ) from None
+    except Exception as exc:  # noqa: BLE001 - typed by the transport's classifier below
+        failure = response.failure(exc, "stream")
     finally:
-        if response.content.at_eof():
+        if response.fully_read():
             response.release()
         else:
             response.close()
+    if failure is not None:
+        raise failure  # outside the `except`: nothing chained
     body = b"".join(chunks)
     if errors.parse_error_body(body) is not None:
         raise errors.error_from_response(response.status, response.headers, body, method, url)
@@ -78,11 +75,11 @@ class Stream(ResponseInfo, Closing, Generic[T]):
     """A stream of typed items decoded from server-sent events. Its response's `status_code`,
     `headers`, `generation_id`, `rate_limit`, ... are readable at once (see `ResponseInfo`)."""
 
-    _response: aiohttp.ClientResponse  # private: no aiohttp object is public
+    _response: Response  # the transport's (private: it can close the connection)
 
     def __init__(
         self,
-        response: aiohttp.ClientResponse,
+        response: Response,
         decode: Callable[[ServerSentEvent], T | None],
         *,
         portal: Portal,
@@ -118,7 +115,7 @@ class Stream(ResponseInfo, Closing, Generic[T]):
                 "this stream belongs to another event loop: iterate a stream from "
                 "send_async() with `async for`, and one from send() with `for`"
             )
-        content = self._response.content
+        readany = self._response.readany
         parser = self._parser
         decode = self._decode
         sentinel = self._sentinel
@@ -129,7 +126,7 @@ class Stream(ResponseInfo, Closing, Generic[T]):
             self._pos = 0
         try:
             while not items and not self._ended:
-                data = await content.readany()
+                data = await readany()
                 finished = self._finished
                 for event in parser.feed(data) if data else parser.close():
                     if event.data == sentinel:
@@ -153,13 +150,12 @@ class Stream(ResponseInfo, Closing, Generic[T]):
                             "the stream ended before its end marker or a finish reason: "
                             "the output is incomplete"
                         )
-        except TIMEOUT_ERRORS as exc:
+        except Exception as exc:  # typed by the transport's classifier (ours pass unchanged)
             self._release()
-            raise errors.APITimeoutError("stream idle for longer than the read timeout") from exc
-        except aiohttp.ClientError as exc:
-            self._release()
-            # Summarised, not repr'd nor chained: some aiohttp errors carry the request headers.
-            raise errors.APIConnectionError(f"stream broken: {type(exc).__name__}: {exc}") from None
+            failure = self._response.failure(exc, "stream")
+            if failure is exc:
+                raise
+            raise failure from None  # summarised, never chained: some carry the request headers
         except BaseException:  # cancellation included
             self._release()
             raise
@@ -231,11 +227,11 @@ class Stream(ResponseInfo, Closing, Generic[T]):
         response = self._response
         if not self._ended:
             response.close()  # cut off early: closing the socket cancels the generation
-        elif response.content.is_eof():
-            response.release()  # aiohttp has already put the connection back in the pool
-        else:  # pooled when the terminator comes (aiohttp does that), else closed after a grace
+        elif response.end_received():
+            response.release()  # the connection is back in the pool already
+        else:  # pooled when the terminator comes (the transport does that), else closed later
             close_later = self._loop.call_later(END_GRACE_SECONDS, response.close)
-            response.content.on_eof(close_later.cancel)
+            response.on_end(close_later.cancel)
 
     def close(self) -> None:
         """Release the connection from sync code (any thread)."""

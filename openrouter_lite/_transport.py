@@ -2,8 +2,9 @@
 
 This is the only module that imports aiohttp. It knows nothing about endpoints: it sends bytes,
 applies the retry policy under one deadline per call, turns failures into typed errors (through
-`_faults.classify`) and hands back either the body bytes or (for streams and downloads) the open
-response, which the caller must release.
+`_faults.classify`) and hands back a `Response` of its own: the status line, the headers and the
+body bytes, or (for streams and downloads) the open body to read with `readany()`, which the
+caller must release. The layers above never see an aiohttp object or exception.
 
 No aiohttp exception leaves this module, and none is chained to ours: aiohttp's exceptions carry
 the request headers (the key). Ours are raised outside the `except` block, so `__context__` is
@@ -20,7 +21,7 @@ import os
 import time
 import urllib.request
 import weakref
-from collections.abc import AsyncGenerator, Callable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -44,6 +45,7 @@ TIMEOUT_ERRORS = (TimeoutError, asyncio.TimeoutError)
 __all__ = (
     "OPTION_NAMES",
     "CallOptions",
+    "Response",
     "Transport",
     "build_path",
     "check_transport_security",
@@ -176,20 +178,90 @@ def _secret(headers: Mapping[str, str]) -> str | None:
 
 
 def failure_from(
-    exc: BaseException, where: str, headers: Mapping[str, str] | None = None
+    exc: BaseException,
+    where: str,
+    headers: Mapping[str, str] | None = None,
+    *,
+    secret: str | None = None,
 ) -> errors.APIConnectionError:
     """The typed error for a failure while reading an answered response (a stream's body, a
-    download): it may have been processed, and it is never retried from here."""
+    download): it may have been processed, and it is never retried from here. A timeout here
+    is a read that waited longer than the idle (read) timeout."""
+    if isinstance(exc, TIMEOUT_ERRORS):
+        detail = "idle for longer than the read timeout"
+    else:
+        detail = _detail(exc, secret or _secret(headers or {}))
     error, _ = classify(
         _what(exc),
         Stage.ANSWERED,
         where=where,
-        detail=_detail(exc, _secret(headers or {})),
+        detail=detail,
         idempotent=False,
         config=RetryConfig("none"),
         attempt=1,
     )
     return error
+
+
+class Response:
+    """What the transport answers: `status`, `headers` (read-only, case-insensitive), `version`
+    (`(1, 1)`), `url`, `method`, and `body` (the bytes read; None for a stream or download,
+    whose body is read with `await readany()`: the next bytes received, b"" at the end).
+
+    `failure(exc, where)` is the typed error for anything `readany` raised (the classifier's,
+    redacted, never chaining aiohttp's exception). `release()` pools a fully read connection,
+    `close()` drops it."""
+
+    __slots__ = ("_resp", "_secret", "body", "headers", "method", "readany", "status", "url")
+
+    def __init__(
+        self, resp: aiohttp.ClientResponse, body: bytes | None, secret: str | None = None
+    ) -> None:
+        self.status = resp.status
+        self.headers: Mapping[str, str] = resp.headers
+        self.method = resp.method
+        self.url = str(resp.url)
+        self.body = body
+        self._resp = resp
+        self._secret = secret
+        # the bound method itself: the stream's hot loop calls it with no wrapper in between
+        self.readany: Callable[[], Awaitable[bytes]] = resp.content.readany
+
+    @property
+    def version(self) -> tuple[int, int] | None:
+        v = self._resp.version
+        return None if v is None else (v.major, v.minor)
+
+    @property
+    def content_type(self) -> str:
+        """The media type of `Content-Type`, without parameters ("application/octet-stream"
+        when absent)."""
+        return self._resp.content_type
+
+    def fully_read(self) -> bool:
+        """The whole body was received and handed out."""
+        return self._resp.content.at_eof()
+
+    def end_received(self) -> bool:
+        """The body's end has arrived (bytes may still wait in the buffer)."""
+        return self._resp.content.is_eof()
+
+    def on_end(self, callback: Callable[[], None]) -> None:
+        """Call `callback` when the body's end arrives (aiohttp pools the connection then)."""
+        self._resp.content.on_eof(callback)
+
+    def release(self) -> None:
+        self._resp.release()
+
+    def close(self) -> None:
+        self._resp.close()
+
+    def failure(self, exc: BaseException, where: str) -> errors.OpenRouterError:
+        """The typed error for an exception raised while reading the body (`where` names the
+        call): through the same classifier as every other failure; ours pass unchanged."""
+        if isinstance(exc, errors.OpenRouterError):
+            return exc
+        return failure_from(exc, f"{self.method} {self.url} {where}", secret=self._secret)
 
 
 class _TooLarge(Exception):
@@ -431,11 +503,11 @@ class Transport:
         headers: Mapping[str, str] | None = None,
         options: Mapping[str, Any] | None = None,
         stream: bool = False,
-    ) -> tuple[aiohttp.ClientResponse, bytes | None]:
-        """Send with retries. Returns `(response, body)`.
+    ) -> Response:
+        """Send with retries. Returns the `Response`.
 
-        Without `stream`, the body is read (inside the retry loop) and the connection released;
-        `timeout_ms` bounds the whole call, retries and waits included. With `stream=True`, body
+        Without `stream`, its `body` is read (inside the retry loop) and the connection released;
+        `timeout_ms` bounds the whole call, retries and waits included. With `stream=True`, `body`
         is None and the caller owns the open response and must release it; the idle-read timeout
         applies instead. An error status is read, released and raised as its typed error.
         `multipart` sends a multipart/form-data body instead of `body`: a value is a field, or a
@@ -505,7 +577,7 @@ class Transport:
         deadline: float | None,
         attempt: int,
         stream: bool,
-    ) -> tuple[aiohttp.ClientResponse, bytes | None] | _Failed:
+    ) -> Response | _Failed:
         """One try (following a GET's same-origin redirects): the result, or what failed."""
         logger = self.logger
         debug = logger.isEnabledFor(logging.DEBUG)
@@ -566,7 +638,7 @@ class Transport:
                     _generation(resp.headers),
                 )
             if stream and status < 300:
-                return resp, None
+                return Response(resp, None, _secret(hdrs))
             if status in _REDIRECTS and method == "GET":
                 target = _redirect_target(url, resp.headers.get("Location"))
                 if target is not None:
@@ -587,7 +659,7 @@ class Transport:
         hdrs: Mapping[str, str],
         call: CallSettings,
         attempt: int,
-    ) -> tuple[aiohttp.ClientResponse, bytes | None] | _Failed:
+    ) -> Response | _Failed:
         """Read an answered response's body (bounded); an error status becomes its typed error."""
         status = resp.status
         limit = self.max_response_bytes
@@ -626,7 +698,7 @@ class Transport:
         if self.log_bodies and self.logger.isEnabledFor(logging.DEBUG):
             self.logger.debug("%s %s response body: %.*r", method, url, _LOGGED_BODY, payload)
         if status < 300:
-            return resp, payload
+            return Response(resp, payload)
         if status < 400:
             payload = payload or f"redirect not followed ({resp.headers.get('Location')})".encode()
         retry = should_retry(call.retry, attempt, status=status)
@@ -658,20 +730,18 @@ class Transport:
         )
         return _Failed(error, retry)
 
-    async def save(
-        self, resp: aiohttp.ClientResponse, method: str, destination: str | os.PathLike[str]
-    ) -> int:
+    async def save(self, resp: Response, destination: str | os.PathLike[str]) -> int:
         """Stream an open response's body into a file, chunk by chunk; returns the byte count."""
         size = 0
         failure = None
         try:
             with open(destination, "wb") as out:  # noqa: ASYNC230 - chunked writes, local disk
-                async for chunk in resp.content.iter_chunked(_SAVE_CHUNK):
+                async for chunk in resp._resp.content.iter_chunked(_SAVE_CHUNK):
                     out.write(chunk)
                     size += len(chunk)
         except (aiohttp.ClientError, *TIMEOUT_ERRORS) as exc:
             resp.close()
-            failure = failure_from(exc, f"{method} {resp.url}: download", self.headers)
+            failure = resp.failure(exc, "download")
         except BaseException:
             resp.close()
             raise

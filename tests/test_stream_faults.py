@@ -292,7 +292,32 @@ async def test_reset_mid_stream_is_a_connection_error_without_the_key() -> None:
             await _texts(stream)
         assert KEY not in str(info.value) and KEY not in repr(info.value)
         assert info.value.__cause__ is None
+        # the transport's classifier named it: the call, where it broke, and that it was billed
+        assert info.value.may_have_been_processed
+        assert "/chat/completions stream: the body broke off" in str(info.value)
         assert acquired(c) == 0
+
+
+def test_no_module_above_the_transport_touches_aiohttp() -> None:
+    """Issue 9: only `_transport` imports aiohttp (and `testing`, whose mock server is an
+    aiohttp app); the streams, raw responses, pages and resources read its `Response`."""
+    import ast
+    import pathlib
+
+    import openrouter_lite
+
+    root = pathlib.Path(openrouter_lite.__file__).parent
+    importers = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(n == "aiohttp" or n.startswith("aiohttp.") for n in names):
+                importers.add(path.relative_to(root).as_posix())
+    assert importers == {"_transport.py", "testing.py"}
 
 
 def _json_answer(status: int, content_type: bytes, body: bytes) -> Handler:

@@ -202,11 +202,11 @@ class Resource:
         """One JSON operation; `body` is the request Struct (or None), `options` the call options
         and `headers` the header arguments, both as `split_params` returned them."""
         payload = _payload(body, options)
-        resp, data = await self._transport.request(
+        resp = await self._transport.request(
             method, path, query=query, body=payload, headers=headers, options=options
         )
-        assert data is not None
-        return decode_json(tp, data, resp.status, method, path)
+        assert resp.body is not None
+        return decode_json(tp, resp.body, resp.status, method, path)
 
     async def _page(
         self,
@@ -242,7 +242,7 @@ class Resource:
         """A non-JSON response: its bytes, or streamed into `destination` (returns the size)
         without ever holding the whole body in memory."""
         payload = _payload(body, options)
-        resp, data = await self._transport.request(
+        resp = await self._transport.request(
             method,
             path,
             query=query,
@@ -252,9 +252,9 @@ class Resource:
             stream=destination is not None,
         )
         if destination is None:
-            assert data is not None
-            return data
-        return await self._transport.save(resp, method, destination)
+            assert resp.body is not None
+            return resp.body
+        return await self._transport.save(resp, destination)
 
     async def _json_or_stream(
         self,
@@ -294,7 +294,7 @@ class Resource:
         """One streaming operation: the open response wrapped in a typed `Stream`."""
         payload = _payload(body, options)
         hdrs = {"Accept": "text/event-stream", **(headers or {})}
-        resp, _ = await self._transport.request(
+        resp = await self._transport.request(
             method, path, body=payload, headers=hdrs, options=options, stream=True
         )
         await expect_event_stream(resp, method, path)

@@ -90,11 +90,11 @@ async def send_multipart(
     extra = options.get("extra_body") if options else None
     form: MultiDict[Any] = MultiDict((k, form_value(v)) for k, v in fields.items())
     form.extend((k, form_value(v)) for k, v in (extra or {}).items())
-    resp, data = await resource._transport.request(
+    resp = await resource._transport.request(
         "POST", path, query=query, multipart=form, headers=headers, options=options
     )
-    assert data is not None
-    return decode_json(tp, data, resp.status, "POST", path)
+    assert resp.body is not None
+    return decode_json(tp, resp.body, resp.status, "POST", path)
 
 
 def files_advance(page: Any, query: Mapping[str, Any]) -> dict[str, Any] | None:

@@ -70,7 +70,7 @@ class OAuthTokens(Resource):
         if options and options.get("extra_body"):
             fields.update(options["extra_body"])
         form = {k: _form_value(v) for k, v in fields.items() if v is not None}
-        resp, data = await self._transport.request(
+        resp = await self._transport.request(
             "POST",
             "/oauth/token",
             body=urlencode(form).encode(),
@@ -78,8 +78,8 @@ class OAuthTokens(Resource):
             headers=headers,
             options=options,
         )
-        assert data is not None
-        return decode_json(TokenExchangeResponse, data, resp.status, "POST", "/oauth/token")
+        assert resp.body is not None
+        return decode_json(TokenExchangeResponse, resp.body, resp.status, "POST", "/oauth/token")
 
     list_oauth_jwks = sync(list_oauth_jwks_async)
     create_oauth_token = sync(create_oauth_token_async)
