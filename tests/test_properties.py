@@ -1,0 +1,103 @@
+"""Hypothesis property tests of the two pieces that read untrusted bytes: the SSE parser (any
+split of any stream parses like the whole; arbitrary bytes raise only `SSEBufferError`) and the
+event decoders (arbitrary JSON gives a value or one of the library's typed errors, nothing else).
+
+Bounded and reproducible: a fixed number of examples, derandomized, no example database (so a
+run keeps no examples; hypothesis' own `.hypothesis/` cache ignores itself).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+import msgspec
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from openrouter_lite import errors
+from openrouter_lite.resources.chat import decode_chat_chunk
+from openrouter_lite.resources.completions import decode_completion_chunk
+from openrouter_lite.resources.messages import decode_messages_event
+from openrouter_lite.resources.responses import decode_responses_event
+from openrouter_lite.sse import ServerSentEvent, SSEBufferError, SSEParser
+
+BOUNDED = settings(max_examples=400, deadline=None, derandomize=True, database=None)
+
+# SSE-shaped pieces mixed with arbitrary bytes: field names, line ends of all three kinds,
+# comments, a BOM byte, the end marker.
+_PIECES = st.sampled_from(
+    [b"data: ", b"data:", b"event: x", b"id: 7", b"retry: 5", b": c", b"\r", b"\n", b"\r\n"]
+    + [b"\n\n", b"[DONE]", b"\xef\xbb\xbf", b'{"a": 1}', b"\xff"]
+)
+STREAMS = st.lists(st.one_of(_PIECES, st.binary(max_size=12)), max_size=40).map(b"".join)
+
+
+def parse(data: bytes, cuts: list[int], limit: int) -> list[ServerSentEvent] | str:
+    """The events of `data` fed in the pieces `cuts` makes, or "overflow"."""
+    parser = SSEParser(max_buffer_bytes=limit)
+    events: list[ServerSentEvent] = []
+    try:
+        start = 0
+        for cut in [*sorted(c % (len(data) + 1) for c in cuts), len(data)]:
+            events += parser.feed(data[start:cut])
+            start = cut
+        events += parser.close()
+    except SSEBufferError:
+        return "overflow"
+    return events
+
+
+@BOUNDED
+@given(STREAMS, st.lists(st.integers(min_value=0, max_value=10_000), max_size=6))
+def test_any_split_of_any_stream_parses_like_the_whole(data: bytes, cuts: list[int]) -> None:
+    assert parse(data, cuts, 1 << 20) == parse(data, [], 1 << 20)
+
+
+@BOUNDED
+@given(st.binary(max_size=300), st.sampled_from([8, 64, 1 << 20]))
+def test_arbitrary_bytes_raise_only_the_documented_error(data: bytes, limit: int) -> None:
+    result = parse(data, [len(data) // 3, len(data) // 2], limit)  # anything else propagates
+    assert result == "overflow" or isinstance(result, list)
+    if result == "overflow":
+        assert issubclass(SSEBufferError, errors.OpenRouterError)
+
+
+_KEYS = st.sampled_from(
+    ["id", "choices", "delta", "content", "error", "code", "message", "type", "index"]
+    + ["finish_reason", "usage", "tool_calls", "role", "model", "object", "response", "x"]
+)
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_KEYS, inner, max_size=4),
+    max_leaves=20,
+)
+DECODERS: list[Callable[[ServerSentEvent], Any]] = [
+    decode_chat_chunk,
+    decode_completion_chunk,
+    decode_messages_event,
+    decode_responses_event,
+]
+
+
+@BOUNDED
+@given(
+    JSON,
+    st.sampled_from(["plain", "as_delta", "as_error", "cut"]),
+    st.sampled_from(["message", "error", "response.created", "x"]),
+)
+def test_arbitrary_event_json_decodes_or_raises_only_library_errors(
+    value: Any, shape: str, event_type: str
+) -> None:
+    if shape == "as_delta":
+        value = {"choices": [{"index": 0, "delta": value}]}
+    elif shape == "as_error":
+        value = {"error": value}
+    data = msgspec.json.encode(value).decode()
+    if shape == "cut":
+        data = data[: len(data) // 2]  # not JSON any more
+    event = ServerSentEvent(event_type, data, None, None)
+    for decode in DECODERS:
+        with contextlib.suppress(errors.OpenRouterError):  # anything else fails the test
+            decode(event)
