@@ -181,7 +181,8 @@ def test_resume_after_kill_9_resends_only_what_was_not_answered(tmp_path: Path) 
     n, concurrency = 240, 8
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     write_jsonl(src, [openai_line(i) for i in range(n)])
-    srv = RecordingServer(chunks=2, latency=0.01)
+    # 240 requests at 8 in flight, 0.1 s each: about 3 s, so the interrupt lands mid-run
+    srv = RecordingServer(chunks=2, latency=0.1)
     code = "import sys; from openrouter_lite.batching import main; sys.exit(main(sys.argv[1:]))"
     env = {**os.environ, "OPENROUTER_API_KEY": "k"}
     with srv.run_in_thread() as url:
@@ -269,7 +270,8 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path: Path) -> None:
     n = 240
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     write_jsonl(src, [openai_line(i) for i in range(n)])
-    srv = RecordingServer(chunks=2, latency=0.01)
+    # 240 requests at 8 in flight, 0.1 s each: about 3 s, so the interrupt lands mid-run
+    srv = RecordingServer(chunks=2, latency=0.1)
     code = "import sys; from openrouter_lite.batching import main; sys.exit(main(sys.argv[1:]))"
     env = {**os.environ, "OPENROUTER_API_KEY": "k"}
     with srv.run_in_thread() as url:
