@@ -81,6 +81,8 @@ def encode_body(body: Any, extra_body: Mapping[str, Any] | None = None) -> bytes
     substring searches: a `None` for a field that isn't nullable is omitted, and dict keys
     spelled with the official SDK's aliases (`"schema_"`) are renamed to their wire names."""
     if extra_body:
+        if isinstance(body, Request):
+            body = _drop_non_nullable_nones(body)
         merged = msgspec.to_builtins(body) if body is not None else {}
         if not isinstance(merged, dict):
             raise TypeError("extra_body needs a JSON object request body")

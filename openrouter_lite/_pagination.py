@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from ._sync import Portal
 
-__all__ = ("Page", "cursor_advance", "offset_advance")
+__all__ = ("Page", "cursor_advance", "files_advance", "offset_advance", "offset_while_has_more")
 
 # Given a page and the query that fetched it: the query of the next page, or None.
 Advance = Callable[[Any, Mapping[str, Any]], "dict[str, Any] | None"]
@@ -104,3 +104,23 @@ def cursor_advance(page: Any, query: Mapping[str, Any]) -> dict[str, Any] | None
     if last and getattr(page, "has_more", None):
         return {**query, "after": last}
     return None
+
+
+def offset_while_has_more(page: Any, query: Mapping[str, Any]) -> dict[str, Any] | None:
+    """Offset paging that follows `has_more`."""
+    items = getattr(page, "data", None) or []
+    if not getattr(page, "has_more", False) or not items:
+        return None
+    return {**query, "offset": int(query.get("offset") or 0) + len(items)}
+
+
+def files_advance(page: Any, query: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The files list's cursor: `cursor` in OpenRouter's shape, else `last_id` as `after_id`
+    (Anthropic's shape) or `after` (OpenAI's), while `has_more`."""
+    if page.has_more is False:
+        return None
+    if page.cursor:
+        return {**query, "cursor": page.cursor}
+    if page.shape == "anthropic" and page.has_more and page.last_id:
+        return {**query, "after_id": page.last_id}
+    return cursor_advance(page, query)

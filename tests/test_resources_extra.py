@@ -29,9 +29,6 @@ from yarl import URL
 from openrouter_lite import BackoffStrategy, OpenRouter, RetryConfig, errors
 from openrouter_lite.operations import GetToolSecurity, ListToolsSecurity
 from openrouter_lite.resources.alpha import server_root
-from openrouter_lite.resources.o_auth_extra import OAuthTokens
-from openrouter_lite.resources.organization_extra import OrganizationSettingsOps
-from openrouter_lite.resources.scim_extra import ScimSyncJobs
 from openrouter_lite.types import (
     alpha,
     batch,
@@ -53,8 +50,6 @@ KEY = "sk-or-v1-client-key"
 NO_RETRY = RetryConfig("none")
 FAST = RetryConfig("backoff", BackoffStrategy(1, 2, 1.0, 5_000), True)
 ANY_URL = re.compile(r".*")
-# Resources whose upstream operations another module implements, and the mixin with ours.
-MIXINS = {"o_auth": OAuthTokens, "organization": OrganizationSettingsOps, "scim": ScimSyncJobs}
 
 
 @functools.lru_cache(maxsize=1)
@@ -257,20 +252,10 @@ CASES = [
 ]  # fmt: skip
 
 
-def with_mixin(client: OpenRouter, attr: str) -> Any:
-    """`client.<attr>`, or (until the mixin is merged into its class) the two combined."""
-    resource = getattr(client, attr)
-    mixin = MIXINS.get(attr)
-    if mixin is None or isinstance(resource, mixin):
-        return resource
-    combined = type(type(resource).__name__, (mixin, type(resource)), {"__slots__": ()})
-    return combined(client)
-
-
 def resolve(client: OpenRouter, op: str, blocking: bool) -> Any:
     """The bound method for an SDK name (`alpha.decisions.create`)."""
     first, *attrs, name = op.split(".")
-    obj: Any = with_mixin(client, first)
+    obj: Any = getattr(client, first)
     for attr in attrs:
         obj = getattr(obj, attr)
     return getattr(obj, name if blocking else f"{name}_async")
@@ -546,20 +531,3 @@ async def test_unknown_keyword_is_a_type_error() -> None:
             await client.private_endpoints.create_async(  # type: ignore[call-arg]
                 model_permaslug="m", provider_slug="p", upstream_model_id="u", colour="red"
             )
-
-
-# ---- the mixins merge into their resources -----------------------------------------------------
-@pytest.mark.parametrize("attr", sorted(MIXINS))
-def test_mixins_merge_into_their_resource(attr: str) -> None:
-    mixin = MIXINS[attr]
-    client = OpenRouter(api_key=KEY, server_url=BASE)
-    try:
-        resource = with_mixin(client, attr)
-        assert isinstance(resource, mixin)
-        upstream = {n for n in vars(type(getattr(client, attr))) if not n.startswith("_")}
-        ours = {n for n in vars(mixin) if not n.startswith("_")}
-        assert len(ours) == 4 and not ours & upstream  # neither class shadows the other
-        for name in ours:
-            assert callable(getattr(resource, name))
-    finally:
-        client.close()

@@ -59,6 +59,8 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 HAND_WRITTEN = frozenset({"_base.py", "completions.py"})
 # Fields the API sends that the spec's schemas lack, added to those schemas by ``merge_spec``.
 FIELD_ADDITIONS = "x-field-additions"
+# Query parameters the official SDK sends that the spec's operations lack ("GET /keys": [...]).
+PARAMETER_ADDITIONS = "x-parameter-additions"
 # Marks the operations ``merge_spec`` took from the extra fragment.
 EXTRA_MARK = "x-openrouter-lite-extra"
 # Request body media types that get a generated type (form bodies are encoded by the resource).
@@ -1360,6 +1362,17 @@ def merge_spec(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
         if target is None or "properties" not in target:
             raise SystemExit(f"extra spec: {FIELD_ADDITIONS} names {name}, not an object schema")
         schemas[name] = _with_fields(name, target, added)
+    for name, params in extra.get(PARAMETER_ADDITIONS, {}).items():
+        method, path = name.split(" ", 1)
+        op = paths.get(path, {}).get(method.lower())
+        if op is None:
+            raise SystemExit(f"extra spec: {PARAMETER_ADDITIONS} names {name}, not an operation")
+        have = {p.get("name") for p in op.get("parameters", [])}
+        clash = have & {p["name"] for p in params}
+        if clash:
+            raise SystemExit(f"extra spec: {name} already has {sorted(clash)}: drop them here")
+        op = {**op, "parameters": [*op.get("parameters", []), *params]}
+        paths[path] = {**paths[path], method.lower(): op}
     return {**base, "paths": paths, "components": components}
 
 

@@ -159,6 +159,8 @@ class Resource:
             rest = dict(args)
             options, hdrs = split_params(rest)
             check_values(request, rest)
+            if fields:
+                check_values(request, fields)
             try:
                 body = request(**fields, **rest) if fields else request(**rest)
             except TypeError as exc:
@@ -170,6 +172,20 @@ class Resource:
         return await self._json(
             method, url, tp, query=query, body=body, options=options, headers=hdrs
         )
+
+    async def _call_no_content(
+        self,
+        method: str,
+        template: str,
+        args: Mapping[str, Any],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+    ) -> None:
+        """`_call` for an operation the API answers with 204 and no body."""
+        options, hdrs = call_options(args)
+        url = build_path(template, **path) if path else template
+        await self._transport.request(method, url, query=query, headers=hdrs, options=options)
 
     async def _call_page(
         self,

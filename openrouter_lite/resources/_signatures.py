@@ -168,6 +168,8 @@ def check_values(cls: type, kwargs: Mapping[str, Any]) -> None:
             value = kwargs[name]
             kind = type(value)
             if kind is not float and kind is not int and value is not None:
+                if value is msgspec.UNSET:
+                    continue
                 if kind is bool or not isinstance(value, _NUMBERS):
                     raise TypeError(f"{name} must be a number, not {kind.__name__} {value!r}")
 

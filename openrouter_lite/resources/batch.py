@@ -10,14 +10,14 @@ from .._pagination import Page, cursor_advance
 from .._retry import RetryConfig
 from .._sync import sync
 from ..types.batch import (
-    BatchDeletedObject,
     BatchListResponse,
     BatchObject,
     BatchRequestItem,
     BatchSubmitBody,
     BatchSubmitBodyParams,
 )
-from ._base import CallArgs, Resource, split_params
+from ._base import CallArgs, split_params
+from ._generated.batch import BatchOperations
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -39,7 +39,7 @@ def _timestamp(value: BatchListTimestamp | None) -> str | None:
     return value.isoformat() if isinstance(value, datetime.date) else value
 
 
-class Batch(Resource):
+class Batch(BatchOperations):
     __slots__ = ()
 
     async def list_async(
@@ -89,16 +89,6 @@ class Batch(Resource):
             "POST", "/batches", BatchObject, body=body, options=options, headers=headers
         )
 
-    async def get_batches_async(self, *, id: str, **args: Unpack[CallArgs]) -> BatchObject:
-        """One batch with its status and counts; a finished one includes `results`."""
-        return await self._call("GET", "/batches/{id}", BatchObject, args, path={"id": id})
-
-    async def delete_async(self, *, id: str, **args: Unpack[CallArgs]) -> BatchDeletedObject:
-        """Delete a finished batch and its stored requests and results (409 while it runs)."""
-        return await self._call(
-            "DELETE", "/batches/{id}", BatchDeletedObject, args, path={"id": id}
-        )
-
     def _retry_429(self) -> RetryConfig:
         """The client's retry policy, applied to 429 responses only."""
         base = self._transport.retry
@@ -114,5 +104,3 @@ class Batch(Resource):
 
     list = sync(list_async)
     create_batches = sync(create_batches_async)
-    get_batches = sync(get_batches_async)
-    delete = sync(delete_async)

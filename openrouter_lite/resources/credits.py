@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 from .._sync import sync
 from ..types._base import Model
-from ..types.credits import GetCreditsResponse
-from ._base import CallArgs, Resource
+from ._base import CallArgs
+from ._generated.credits import CreditsOperations
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -30,12 +30,8 @@ class CoinbaseChargeResponse(Model):
     data: CoinbaseCharge
 
 
-class Credits(Resource):
+class Credits(CreditsOperations):
     __slots__ = ()
-
-    async def get_credits_async(self, **args: Unpack[CallArgs]) -> GetCreditsResponse:
-        """Total credits purchased and used (management key)."""
-        return await self._call("GET", "/credits", GetCreditsResponse, args)
 
     async def create_coinbase_charge_async(
         self,
@@ -57,5 +53,4 @@ class Credits(Resource):
             headers=security.headers(),
         )
 
-    get_credits = sync(get_credits_async)
     create_coinbase_charge = sync(create_coinbase_charge_async)

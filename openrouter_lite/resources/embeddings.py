@@ -15,8 +15,8 @@ from ..types.embeddings import (
     Embedding,
     EmbeddingsUsage,
 )
-from ..types.models import ModelsListResponse
-from ._base import CallArgs, Resource
+from ._base import CallArgs
+from ._generated.embeddings import EmbeddingsOperations
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -48,7 +48,7 @@ class EmbeddingsGenerateParams(CreateEmbeddingsRequestParams, CallArgs, total=Fa
     """Every keyword `embeddings.generate` accepts besides `input` and `model`."""
 
 
-class Embeddings(Resource):
+class Embeddings(EmbeddingsOperations):
     """`POST /embeddings`, `GET /embeddings/models`."""
 
     __slots__ = ()
@@ -146,19 +146,5 @@ class Embeddings(Resource):
             **params,
         )
 
-    async def list_models_async(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        **options: Unpack[CallArgs],
-    ) -> ModelsListResponse:
-        """List the embedding models."""
-        query = {"offset": offset, "limit": limit}
-        return await self._call(
-            "GET", "/embeddings/models", ModelsListResponse, options, query=query
-        )
-
     generate = sync(generate_async)
     generate_many = sync(generate_many_async)
-    list_models = sync(list_models_async)

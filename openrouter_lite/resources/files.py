@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TypeAlias, TypeVar, overload
 from multidict import MultiDict
 
 from .._codec import encoder
-from .._pagination import Page, cursor_advance
+from .._pagination import files_advance
 from .._sync import sync
 from .._transport import build_path
-from ..types.files import FileDeleteResponse, FileListResponse, FileResponse
+from ..types.files import FileResponse
 from ._base import CallArgs, Resource, call_options, decode_json
+from ._generated.files import FilesOperations, FilesPage
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -97,52 +98,10 @@ async def send_multipart(
     return decode_json(tp, resp.body, resp.status, "POST", path)
 
 
-def files_advance(page: Any, query: Mapping[str, Any]) -> dict[str, Any] | None:
-    """The files list's cursor: `cursor` in OpenRouter's shape, else `last_id` as `after_id`
-    (Anthropic's shape) or `after` (OpenAI's), while `has_more`."""
-    if page.has_more is False:
-        return None
-    if page.cursor:
-        return {**query, "cursor": page.cursor}
-    if page.shape == "anthropic" and page.has_more and page.last_id:
-        return {**query, "after_id": page.last_id}
-    return cursor_advance(page, query)
-
-
-class FilesPage(FileListResponse, Page[FileResponse], dict=True, gc=True):
-    """A page of `files.list`; `next()` fetches the following page."""
-
-
-class Files(Resource):
+class Files(FilesOperations):
     """`/files` and `/files/{file_id}` (+ `/content`)."""
 
     __slots__ = ()
-
-    async def list_async(
-        self,
-        *,
-        limit: int | None = None,
-        cursor: str | None = None,
-        workspace_id: str | None = None,
-        provider: str | None = None,
-        after: str | None = None,
-        after_id: str | None = None,
-        before_id: str | None = None,
-        order: str | None = None,
-        **args: Unpack[CallArgs],
-    ) -> FilesPage:
-        """List the workspace's files (cursor pages: `next()`, `iter_all()`)."""
-        query = {
-            "limit": limit,
-            "cursor": cursor,
-            "workspace_id": workspace_id,
-            "provider": provider,
-            "after": after,
-            "after_id": after_id,
-            "before_id": before_id,
-            "order": order,
-        }
-        return await self._call_page("/files", FilesPage, args, query=query, advance=files_advance)
 
     async def upload_async(
         self,
@@ -161,20 +120,6 @@ class Files(Resource):
         query = {"workspace_id": workspace_id, "provider": provider}
         return await send_multipart(
             self, "/files", FileResponse, fields, query=query, options=options, headers=headers
-        )
-
-    async def retrieve_async(
-        self,
-        *,
-        file_id: str,
-        workspace_id: str | None = None,
-        provider: str | None = None,
-        **args: Unpack[CallArgs],
-    ) -> FileResponse:
-        """One file's metadata."""
-        query = {"workspace_id": workspace_id, "provider": provider}
-        return await self._call(
-            "GET", _ONE, FileResponse, args, path={"file_id": file_id}, query=query
         )
 
     @overload
@@ -219,22 +164,5 @@ class Files(Resource):
             destination=destination,
         )
 
-    async def delete_async(
-        self,
-        *,
-        file_id: str,
-        workspace_id: str | None = None,
-        provider: str | None = None,
-        **args: Unpack[CallArgs],
-    ) -> FileDeleteResponse:
-        """Delete a file."""
-        query = {"workspace_id": workspace_id, "provider": provider}
-        return await self._call(
-            "DELETE", _ONE, FileDeleteResponse, args, path={"file_id": file_id}, query=query
-        )
-
-    list = sync(list_async)
     upload = sync(upload_async)
-    retrieve = sync(retrieve_async)
     download = sync(download_async)
-    delete = sync(delete_async)

@@ -15,12 +15,11 @@ from ..types.images import (
     ImageGenerationRequestParams,
     ImageGenerationResponse,
     ImageGenStreamErrorEvent,
-    ImageModelEndpointsResponse,
-    ImageModelsListResponse,
     ImagesStreamEvent,
 )
-from ._base import CallArgs, Resource, split_params
+from ._base import CallArgs, split_params
 from ._events import EventDecoder, UnknownEvent, final_types
+from ._generated.images import ImagesOperations
 from ._signatures import explain_struct_error, valid_keywords
 
 if TYPE_CHECKING:
@@ -49,7 +48,7 @@ class ImagesGenerateParams(ImageGenerationRequestParams, CallArgs, total=False):
     """Every keyword `images.generate` accepts besides `model`, `prompt` and `stream`."""
 
 
-class Images(Resource):
+class Images(ImagesOperations):
     """`POST /images`, `GET /images/models`, `GET /images/models/{author}/{slug}/endpoints`."""
 
     __slots__ = ()
@@ -114,25 +113,7 @@ class Images(Resource):
             headers,
         )
 
-    async def list_models_async(self, **args: Unpack[CallArgs]) -> ImageModelsListResponse:
-        """The image generation models, with the parameters each supports."""
-        return await self._call("GET", "/images/models", ImageModelsListResponse, args)
-
-    async def list_model_endpoints_async(
-        self, *, author: str, slug: str, **args: Unpack[CallArgs]
-    ) -> ImageModelEndpointsResponse:
-        """The endpoints (providers) serving one image model, with pricing and parameters."""
-        return await self._call(
-            "GET",
-            "/images/models/{author}/{slug}/endpoints",
-            ImageModelEndpointsResponse,
-            args,
-            path={"author": author, "slug": slug},
-        )
-
     generate = sync(generate_async)
-    list_models = sync(list_models_async)
-    list_model_endpoints = sync(list_model_endpoints_async)
 
 
 _VALID = frozenset(valid_keywords(Images.generate_async))

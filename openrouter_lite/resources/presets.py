@@ -7,24 +7,18 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from .._pagination import Page
 from .._sync import sync
 from ..types.chat import ChatMessages, ChatRequestParams
 from ..types.messages import MessagesMessageParam, MessagesRequestParams
 from ..types.presets import (
     ChatRequest,
     CreatePresetFromInferenceResponse,
-    GetPresetResponse,
-    GetPresetVersionResponse,
-    ListPresetsResponse,
-    ListPresetVersionsResponse,
     MessagesRequest,
-    Preset,
-    PresetDesignatedVersion,
     ResponsesRequest,
 )
 from ..types.responses import ResponsesRequestParams
-from ._base import CallArgs, Resource
+from ._base import CallArgs
+from ._generated.presets import PresetsOperations, PresetsPage, PresetVersionsPage
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,16 +26,6 @@ if TYPE_CHECKING:
 __all__ = ("PresetVersionsPage", "Presets", "PresetsPage")
 
 _ONE = "/presets/{slug}"
-
-
-class PresetsPage(ListPresetsResponse, Page[Preset], dict=True, gc=True):
-    """A page of `presets.list`; `next()` fetches the following page."""
-
-
-class PresetVersionsPage(
-    ListPresetVersionsResponse, Page[PresetDesignatedVersion | None], dict=True, gc=True
-):
-    """A page of `presets.list_versions`; `next()` fetches the following page."""
 
 
 class _ChatArgs(ChatRequestParams, CallArgs, total=False):
@@ -60,26 +44,11 @@ def _stream(stream: bool | None) -> bool | msgspec.UnsetType:
     return msgspec.UNSET if stream is None else stream
 
 
-class Presets(Resource):
+class Presets(PresetsOperations):
     """`/presets`, `/presets/{slug}` (+ `/versions`, `/chat/completions`, `/messages`,
     `/responses`)."""
 
     __slots__ = ()
-
-    async def list_async(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        **args: Unpack[CallArgs],
-    ) -> PresetsPage:
-        """List the presets (offset/limit pages; `iter_all()` walks them all)."""
-        query = {"offset": offset, "limit": limit}
-        return await self._call_page("/presets", PresetsPage, args, query=query)
-
-    async def get_async(self, *, slug: str, **args: Unpack[CallArgs]) -> GetPresetResponse:
-        """One preset with its designated version."""
-        return await self._call("GET", _ONE, GetPresetResponse, args, path={"slug": slug})
 
     async def create_presets_chat_completions_async(
         self,
@@ -134,36 +103,6 @@ class Presets(Resource):
             fields={"stream": _stream(stream)},
         )
 
-    async def list_versions_async(
-        self,
-        *,
-        slug: str,
-        offset: int | None = None,
-        limit: int | None = None,
-        **args: Unpack[CallArgs],
-    ) -> PresetVersionsPage:
-        """The versions of preset `slug` (offset/limit pages)."""
-        query = {"offset": offset, "limit": limit}
-        return await self._call_page(
-            _ONE + "/versions", PresetVersionsPage, args, query=query, path={"slug": slug}
-        )
-
-    async def get_version_async(
-        self, *, slug: str, version: str | int, **args: Unpack[CallArgs]
-    ) -> GetPresetVersionResponse:
-        """One version of preset `slug`."""
-        return await self._call(
-            "GET",
-            _ONE + "/versions/{version}",
-            GetPresetVersionResponse,
-            args,
-            path={"slug": slug, "version": version},
-        )
-
-    list = sync(list_async)
-    get = sync(get_async)
     create_presets_chat_completions = sync(create_presets_chat_completions_async)
     create_presets_messages = sync(create_presets_messages_async)
     create_presets_responses = sync(create_presets_responses_async)
-    list_versions = sync(list_versions_async)
-    get_version = sync(get_version_async)
