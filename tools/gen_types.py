@@ -56,7 +56,7 @@ DEFAULT_EXTRA = REPO / "tools" / "extra_openapi.yaml"
 DEFAULT_OUT = REPO / "openrouter_lite" / "types"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 # Modules of the types package that are written by hand: never generated, never overwritten.
-HAND_WRITTEN = frozenset({"_base.py", "completions.py"})
+HAND_WRITTEN = frozenset({"_base.py"})
 # Fields the API sends that the spec's schemas lack, added to those schemas by ``merge_spec``.
 FIELD_ADDITIONS = "x-field-additions"
 # Query parameters the official SDK sends that the spec's operations lack ("GET /keys": [...]).
@@ -77,6 +77,9 @@ TYPE_OVERRIDES = {("Embedding", "embedding"): "list[float]"}
 LENIENT_DEFAULTS = {
     # missing from a Responses stream's `response.created` event
     ("OpenResponsesResult", "parallel_tool_calls"): "False",
+    # a stream chunk that only carries `finish_reason` or `usage`
+    ("CompletionChoice", "text"): '""',
+    ("CompletionError", "message"): '""',
 }
 
 # Tag -> module name, where snake_case of the tag is not the name we want.

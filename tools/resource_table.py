@@ -9,6 +9,7 @@ from __future__ import annotations
 # operationId -> why it is written by hand (its area's module subclasses the generated class).
 HAND_WRITTEN = {
     "sendChatCompletionRequest": "streams; the hot path",
+    "createCompletions": "streams",
     "createMessages": "streams",
     "createResponses": "streams",
     "createPresetsChatCompletions": "streams",

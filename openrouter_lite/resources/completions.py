@@ -1,13 +1,15 @@
 """Text completions (the legacy API): `client.completions.generate(...)`, `POST /completions`.
 
-Not in the OpenAPI spec (its types are hand-written in `types.completions`), but served by the API
-in OpenAI's legacy shape: `choices[i].text`. Streams work like chat's: chunks whose
-`choices[0].text` is the next piece, `[DONE]` at the end, an in-stream `error` raises `StreamError`.
+Not in the upstream OpenAPI spec (its types are generated from `tools/extra_openapi.yaml`);
+served by the API in OpenAI's legacy shape: `choices[i].text`. Streams work like chat's: chunks
+whose `choices[0].text` is the next piece, `[DONE]` at the end, an in-stream `error` raises
+`StreamError`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, overload
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
 import msgspec
 
@@ -20,7 +22,6 @@ from ..types.completions import (
     CompletionsRequestParams,
     CompletionsResponse,
     CompletionsStreamChunk,
-    Prompt,
 )
 from ._base import CallArgs, Resource, split_params
 from ._signatures import explain_struct_error, valid_keywords
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..sse import ServerSentEvent
+
+# A prompt: a string, a batch of strings, or token ids (one array, or a batch of arrays).
+Prompt: TypeAlias = str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]]
 
 __all__ = (
     "Completions",

@@ -1,15 +1,12 @@
-"""Types of the completions API area (the legacy text-completions API, ``POST /completions``).
+"""Types of the completions API area, generated from the OpenAPI spec.
 
-hand-written: the spec lacks this operation. The shapes follow OpenAI's legacy completions API
-plus OpenRouter's routing fields (``provider``, ``models``, ``reasoning``, ``usage``,
-``transforms``) and its usage object (the same as chat's). ``tools/gen_types.py`` never writes
-this file: it only writes the areas the spec has.
+Do not edit: run ``python tools/gen_types.py`` to regenerate.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias, TypedDict
+from typing import Any, TypedDict
 
 from ._base import UNSET, Model, Request, UnsetType
 from .chat import ChatUsage
@@ -21,13 +18,9 @@ __all__ = (
     "CompletionsResponse",
     "CompletionChoice",
     "CompletionLogprobs",
-    "CompletionError",
     "CompletionsStreamChunk",
-    "ChatUsage",
+    "CompletionError",
 )
-
-# A prompt: a string, a batch of strings, or token ids (one array, or a batch of arrays).
-Prompt: TypeAlias = str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]]
 
 
 class CompletionsRequest(Request):
@@ -47,14 +40,14 @@ class CompletionsRequest(Request):
     min_p: float | None | UnsetType = UNSET
     # The model to use (defaults to the account's default model)
     model: str | UnsetType = UNSET
-    # Fallback models, tried in order
+    # Fallback models (tried in order)
     models: Sequence[str] | UnsetType = UNSET
     # Number of completions to generate
     n: int | None | UnsetType = UNSET
     # Presence penalty (-2.0 to 2.0)
     presence_penalty: float | None | UnsetType = UNSET
-    # The text to complete
-    prompt: Prompt | UnsetType = UNSET
+    # The text to complete (a string, a batch of strings, or token ids)
+    prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | UnsetType = UNSET
     # Provider routing preferences
     provider: ProviderPreferences | Mapping[str, Any] | None | UnsetType = UNSET
     # Reasoning configuration (`effort`, `max_tokens`, `exclude`, `enabled`)
@@ -126,6 +119,7 @@ class CompletionsResponse(Model):
     model: str
     # Always "text_completion".
     object: str
+    # The provider that served the request
     provider: str | None = None
     system_fingerprint: str | None = None
     usage: ChatUsage | None = None
@@ -153,14 +147,6 @@ class CompletionLogprobs(Model):
     content: list[Any] | None = None
 
 
-class CompletionError(Model):
-    """An error reported inside a stream (the last chunk before the stream ends)"""
-
-    message: str = ""
-    code: int | str | None = None
-    metadata: dict[str, Any] | None = None
-
-
 class CompletionsStreamChunk(Model):
     """Streaming text completion chunk"""
 
@@ -171,6 +157,15 @@ class CompletionsStreamChunk(Model):
     # Always "text_completion".
     object: str
     error: CompletionError | None = None
+    # The provider that served the request
     provider: str | None = None
     system_fingerprint: str | None = None
     usage: ChatUsage | None = None
+
+
+class CompletionError(Model):
+    """An error reported inside a stream (the last chunk before the stream ends)"""
+
+    message: str = ""
+    code: int | str | None = None
+    metadata: dict[str, Any] | None = None
