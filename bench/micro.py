@@ -82,6 +82,57 @@ def chunk_event_decode() -> tuple[Callable[[], object], int]:
     return (lambda: decode_chat_chunk(event)), 1
 
 
+class _Replay:
+    """A transport `Response` stand-in that replays recorded reads: the stream's own cost."""
+
+    def __init__(self, reads: list[bytes]) -> None:
+        self._reads = iter(reads)
+
+    async def readany(self) -> bytes:
+        return next(self._reads, b"")
+
+    def end_received(self) -> bool:
+        return True
+
+    def release(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def stream_iterate() -> tuple[Callable[[], object], int]:
+    """A chat `Stream` end to end, minus the socket: 5,000 chunks in 64 KiB reads, parsed,
+    decoded and handed to `async for` (per chunk)."""
+    import asyncio
+    import inspect
+
+    from openrouter_lite._streaming import Stream
+    from openrouter_lite.resources import chat
+
+    reads = pieces(b"".join(chat_stream(5000)), 65536)
+    extra: dict[str, object] = {}
+    if "decode_data" in inspect.signature(Stream).parameters:
+        extra["decode_data"] = chat.decode_chat_data  # type: ignore[attr-defined]
+    loop = asyncio.new_event_loop()
+
+    async def consume() -> int:
+        stream = Stream(
+            _Replay(reads),  # type: ignore[arg-type]
+            chat.decode_chat_chunk,
+            portal=None,  # type: ignore[arg-type]
+            is_final=chat.chat_chunk_is_final,
+            **extra,  # type: ignore[arg-type]
+        )
+        n = 0
+        async for _ in stream:
+            n += 1
+        return n
+
+    _STOPS.append(loop.close)
+    return (lambda: loop.run_until_complete(consume())), 5000
+
+
 def result_decode() -> tuple[Callable[[], object], int]:
     """msgspec Decoder(ChatResult) on a non-streaming reply of ~100 tokens."""
     from openrouter_lite._codec import decoder
@@ -147,6 +198,7 @@ BENCHES: dict[str, Bench] = {
     "sse_large_event (per 4 KiB feed)": sse_large_event,
     "chunk_decode": chunk_decode,
     "chunk_event_decode": chunk_event_decode,
+    "stream_iterate (per chunk)": stream_iterate,
     "result_decode": result_decode,
     "request_encode": request_encode,
     "model_dump": model_dump,

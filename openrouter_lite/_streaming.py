@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import errors
 from ._raw import ResponseInfo
@@ -87,10 +87,14 @@ class Stream(ResponseInfo, Closing, Generic[T]):
         max_event_bytes: int = 64 * 1024 * 1024,
         done_sentinel: str | None = "[DONE]",
         owner: object = None,
+        decode_data: Callable[[bytes], T | None] | None = None,
     ) -> None:
         self._response = response
         self._owner = owner  # the client: kept alive (with its loop thread) while the stream is
         self._decode = decode
+        # `decode` of a plain event straight from its data's bytes (`SSEParser.feed_data`);
+        # unlike `decode` it never answers None
+        self._decode_data = decode_data
         self._is_final = is_final
         self._portal = portal
         self._parser = SSEParser(max_buffer_bytes=max_event_bytes)
@@ -118,7 +122,10 @@ class Stream(ResponseInfo, Closing, Generic[T]):
         readany = self._response.readany
         parser = self._parser
         decode = self._decode
+        decode_data = self._decode_data
+        feed = parser.feed if decode_data is None else parser.feed_data
         sentinel = self._sentinel
+        done = None if sentinel is None else sentinel.encode()
         is_final = self._is_final
         items = self._items
         if self._pos:
@@ -128,12 +135,33 @@ class Stream(ResponseInfo, Closing, Generic[T]):
             while not items and not self._ended:
                 data = await readany()
                 finished = self._finished
-                for event in parser.feed(data) if data else parser.close():
-                    if event.data == sentinel:
+                events: list[Any] = feed(data) if data else parser.close()
+                if decode_data is not None and parser.plain:  # the usual read: only data
+                    if done is not None and done in events:
+                        del events[events.index(done) :]
                         self._ended = True
-                        break
+                    start = len(items)
+                    try:  # (what decoded before a failing event is kept, and handed out first)
+                        items += map(decode_data, events)  # type: ignore[arg-type]
+                    except Exception as exc:  # e.g. StreamError
+                        self._failure = exc
+                        self._ended = True
+                    if not finished and is_final is not None:
+                        finished = any(map(is_final, items[start:]))
+                    self._finished = finished
+                    continue
+                for event in events:
                     try:
-                        item = decode(event)
+                        if isinstance(event, bytes):  # a plain event's data (feed_data)
+                            if event == done:
+                                self._ended = True
+                                break
+                            item = decode_data(event)  # type: ignore[misc]
+                        elif event.data == sentinel:
+                            self._ended = True
+                            break
+                        else:
+                            item = decode(event)
                     except Exception as exc:  # e.g. StreamError: after what came before it
                         self._failure = exc
                         self._ended = True

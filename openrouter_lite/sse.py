@@ -15,6 +15,8 @@ decoded once (a UTF-8 character split across chunks is never cut) and split on L
 
 from __future__ import annotations
 
+from typing import Any
+
 import msgspec
 
 from .errors import OpenRouterError
@@ -42,6 +44,18 @@ class ServerSentEvent(msgspec.Struct, frozen=True, gc=False):
     retry: int | None
 
 
+def _as_data(events: list[ServerSentEvent], out: list[bytes | ServerSentEvent]) -> bool:
+    """Append `events` to `out`, "message" ones as their data's bytes; True if all were."""
+    plain = True
+    for event in events:
+        if event.event == "message":
+            out.append(event.data.encode())
+        else:
+            out.append(event)
+            plain = False
+    return plain
+
+
 class SSEParser:
     """Incremental event-stream parser: ``feed(bytes) -> list[ServerSentEvent]``, then ``close()``.
 
@@ -56,6 +70,7 @@ class SSEParser:
         self.max_buffer_bytes = max_buffer_bytes
         self.last_event_id: str | None = None
         self.reconnection_time: int | None = None
+        self.plain = False  # the last `feed_data` returned only plain events' bytes
         self._start()
 
     def _start(self) -> None:
@@ -133,6 +148,52 @@ class SSEParser:
             self._overflow()
         return events
 
+    def feed_data(self, data: bytes) -> list[bytes | ServerSentEvent]:
+        """``feed`` for a caller that needs only each event's data: an event of the default type
+        ("message") comes back as its data's UTF-8 bytes, any other as a ``ServerSentEvent``
+        (``last_event_id`` and ``reconnection_time`` are kept as ever). A chat stream then costs
+        one ``bytes.split`` per read and no ``str`` or event object per chunk: its JSON is
+        decoded from the bytes. Afterwards ``plain`` says whether every item returned is bytes.
+
+        The same rules as ``feed``, which parses anything unusual: the stream's start, a CR,
+        an event of several lines, and the event a previous read left unfinished."""
+        self.plain = False
+        if self._head or b"\r" in data:
+            return self.feed(data)  # type: ignore[return-value]  # (list is invariant)
+        out: list[bytes | ServerSentEvent] = []
+        plain = True
+        if self._parts or self._pending:  # an event began in an earlier read: finish it
+            end = data.find(b"\n\n") + 2
+            if end < 2:
+                return self.feed(data)  # type: ignore[return-value]
+            plain = _as_data(self.feed(data[:end]), out)
+            data = data[end:]
+        # The usual read is whole single-line events, each line followed by a blank one: split
+        # on LF, the even lines are the events when every odd one is blank. (Per event, `in` and
+        # `startswith` on bytes would cost more than the rest of the loop: `in` first tries its
+        # argument as an int and formats the TypeError; `startswith` parses a format string.)
+        blocks = data.split(b"\n")
+        rest = blocks.pop()  # a partial line (b"" when the read ends with a line end)
+        single = not (len(blocks) & 1 or any(blocks[1::2]))
+        if single:
+            del blocks[1::2]
+        else:  # an event of several lines, or one still unfinished: block by block
+            blocks = data.split(b"\n\n")
+            rest = blocks.pop()
+        for block in blocks:
+            if block[:6] == b"data: " and (single or block.find(b"\n") < 0):
+                out.append(block[6:])
+            else:  # whole lines: decoding them never cuts a character
+                lines = block.decode("utf-8", "replace").split("\n")
+                lines.append("")  # the blank line that ended the block
+                events: list[ServerSentEvent] = []
+                self._lines(lines, events)
+                plain = _as_data(events, out) and plain
+        if rest:
+            plain = _as_data(self.feed(rest), out) and plain
+        self.plain = plain
+        return out
+
     def _skip_head(self, data: bytes) -> bytes:
         """Drop the LF of a CRLF split across feeds, or the one BOM at the start of the stream."""
         if self._cr:  # (a CR was seen, so the BOM question is settled)
@@ -149,7 +210,7 @@ class SSEParser:
         self._head = False
         return data[3:] if data.startswith(_BOM) else data
 
-    def _lines(self, lines: list[str], events: list[ServerSentEvent]) -> None:
+    def _lines(self, lines: list[str], events: list[Any]) -> None:
         """Apply complete lines (line ends removed) to the pending event, per WHATWG."""
         data, size, etype, id_, retry = self._data, self._size, self._event, self._id, self._retry
         for line in lines:

@@ -55,6 +55,39 @@ def test_any_split_of_any_stream_parses_like_the_whole(data: bytes, cuts: list[i
     assert parse(data, cuts, 1 << 20) == parse(data, [], 1 << 20)
 
 
+def parse_data(data: bytes, cuts: list[int]) -> list[tuple[str, str]] | str:
+    """`parse` through `feed_data`: (type, data) of each event, plain ones from their bytes."""
+    parser = SSEParser(max_buffer_bytes=1 << 20)
+    out: list[tuple[str, str]] = []
+    try:
+        start = 0
+        for cut in [*sorted(c % (len(data) + 1) for c in cuts), len(data)]:
+            for item in parser.feed_data(data[start:cut]):
+                if isinstance(item, bytes):
+                    out.append(("message", item.decode("utf-8", "replace")))
+                else:
+                    out.append((item.event, item.data))
+            start = cut
+        parser.close()
+    except SSEBufferError:
+        return "overflow"
+    return out
+
+
+@BOUNDED
+@given(STREAMS, st.lists(st.integers(min_value=0, max_value=10_000), max_size=6))
+def test_feed_data_yields_what_feed_does(data: bytes, cuts: list[int]) -> None:
+    data, cuts = b"\n" + data, [1, *cuts]  # past the stream's start, where feed_data splits bytes
+    events = parse(data, cuts, 1 << 20)
+    expected = events if isinstance(events, str) else [(e.event, e.data) for e in events]
+    assert parse_data(data, cuts) == expected
+    # and the parser's stream state ends the same
+    a, b = SSEParser(), SSEParser()
+    a.feed(data)
+    b.feed_data(data)
+    assert (a.last_event_id, a.reconnection_time) == (b.last_event_id, b.reconnection_time)
+
+
 @BOUNDED
 @given(st.binary(max_size=300), st.sampled_from([8, 64, 1 << 20]))
 def test_arbitrary_bytes_raise_only_the_documented_error(data: bytes, limit: int) -> None:

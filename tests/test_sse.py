@@ -441,3 +441,20 @@ def test_matches_reference_on_random_streams() -> None:
         cuts = sorted(rng.sample(range(len(stream) + 1), min(4, len(stream) + 1)))
         parts = [stream[a:b] for a, b in zip([0, *cuts], [*cuts, len(stream)], strict=True)]
         assert run(parts) == expected, (stream, cuts)
+
+
+def test_feed_data_hands_out_message_events_as_their_bytes() -> None:
+    parser = SSEParser()
+    assert parser.feed_data(b": OPENROUTER PROCESSING\n\n") == []  # the stream's start: feed
+    out = parser.feed_data(b'data: {"a": 1}\n\nevent: ping\ndata: x\n\ndata: [DONE]\n\ndata: {"b"')
+    assert out[0] == b'{"a": 1}' and out[2] == b"[DONE]"
+    assert isinstance(out[1], ServerSentEvent) and (out[1].event, out[1].data) == ("ping", "x")
+    assert len(out) == 3 and not parser.plain  # (the ping event)
+    # the event left unfinished is completed by the next read, and comes as bytes too
+    assert parser.feed_data(b": 2}\n\ndata: \xc3\xa9\n\n") == [b'{"b": 2}', b"\xc3\xa9"]
+    assert parser.plain
+    # several lines of data, an id: the general rules, still bytes for a "message" event
+    assert parser.feed_data(b"id: 7\ndata: a\ndata: b\n\n") == [b"a\nb"]
+    assert parser.last_event_id == "7"
+    # a CR anywhere: `feed` itself
+    assert [e.data for e in parser.feed_data(b"data: y\r\n\r\n")] == ["y"]  # type: ignore[union-attr]

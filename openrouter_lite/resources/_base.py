@@ -282,6 +282,7 @@ class Resource:
         body: Any,
         options: dict[str, Any] | None,
         headers: dict[str, str] | None,
+        decode_data: Callable[[bytes], E | None] | None = None,
     ) -> T | Stream[E]:
         """A POST answered with `tp`, or with a typed `Stream` of events when `stream`."""
         if stream:
@@ -293,6 +294,7 @@ class Resource:
                 body=body,
                 options=options,
                 headers=headers,
+                decode_data=decode_data,
             )
         return await self._json("POST", path, tp, body=body, options=options, headers=headers)
 
@@ -306,8 +308,10 @@ class Resource:
         body: Any = None,
         options: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
+        decode_data: Callable[[bytes], T | None] | None = None,
     ) -> Stream[T]:
-        """One streaming operation: the open response wrapped in a typed `Stream`."""
+        """One streaming operation: the open response wrapped in a typed `Stream`; with
+        `decode_data`, plain events are decoded from their bytes (see `SSEParser.feed_data`)."""
         payload = _payload(body, options)
         hdrs = {"Accept": "text/event-stream", **(headers or {})}
         resp = await self._transport.request(
@@ -322,6 +326,7 @@ class Resource:
             is_final=is_final,
             max_event_bytes=client.max_event_bytes,
             owner=client,
+            decode_data=decode_data,
         )
         client._streams.add(stream)  # closed with the client if still open then
         return stream

@@ -66,6 +66,19 @@ def decode_chat_chunk(event: ServerSentEvent) -> ChatStreamChunk:
     return chunk
 
 
+def decode_chat_data(data: bytes) -> ChatStreamChunk:
+    """`decode_chat_chunk` for a plain event's data bytes (the hot path: no `str`, no event)."""
+    try:
+        chunk = _chunk_decoder.decode(data)
+    except (msgspec.DecodeError, msgspec.ValidationError):  # (invalid UTF-8 included)
+        return decode_chat_chunk(
+            ServerSentEvent("message", data.decode("utf-8", "replace"), None, None)
+        )
+    if chunk.error is not None:
+        return decode_chat_chunk(ServerSentEvent("message", data.decode(), None, None))
+    return chunk
+
+
 def chat_chunk_is_final(chunk: ChatStreamChunk) -> bool:
     """A chunk with a finish reason: the stream may end without being truncated."""
     for choice in chunk.choices:  # a plain loop: this runs on every chunk until the end
@@ -140,6 +153,7 @@ class Chat(Resource):
             body,
             options,
             headers,
+            decode_chat_data,
         )
 
     send = sync(send_async)
