@@ -113,7 +113,7 @@ def stream_iterate() -> tuple[Callable[[], object], int]:
     reads = pieces(b"".join(chat_stream(5000)), 65536)
     extra: dict[str, object] = {}
     if "decode_data" in inspect.signature(Stream).parameters:
-        extra["decode_data"] = chat.decode_chat_data  # type: ignore[attr-defined]
+        extra["decode_data"] = chat.CHAT_CHUNKS  # type: ignore[attr-defined]
     loop = asyncio.new_event_loop()
 
     async def consume() -> int:

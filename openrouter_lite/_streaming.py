@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from . import errors
 from ._raw import ResponseInfo
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = ("AsyncStream", "Stream", "expect_event_stream")
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 # After the end marker only the body's terminator is left. aiohttp returns the connection to the
 # pool by itself when that terminator arrives; a server that never sends it gets the connection
@@ -71,6 +72,20 @@ async def expect_event_stream(response: Response, method: str, url: str) -> None
     )
 
 
+class DataDecoder(Protocol[T_co]):
+    """How a stream's items come from the bytes of its events' data (`SSEParser.feed_data`),
+    whole reads at a time, so that the usual chunk costs no Python call of its own."""
+
+    def one(self, data: bytes) -> T_co:
+        """One event's item (raises for an error event, as the stream's `decode` does)."""
+
+    def many(self, payloads: list[bytes], out: list[Any]) -> None:
+        """Append the items of `payloads` to `out`; on a failure, those before it are there."""
+
+    def final(self, items: list[Any]) -> bool:
+        """Whether one of `items` ends the output (a finish reason: not truncated)."""
+
+
 class Stream(ResponseInfo, Closing, Generic[T]):
     """A stream of typed items decoded from server-sent events. Its response's `status_code`,
     `headers`, `generation_id`, `rate_limit`, ... are readable at once (see `ResponseInfo`)."""
@@ -87,14 +102,12 @@ class Stream(ResponseInfo, Closing, Generic[T]):
         max_event_bytes: int = 64 * 1024 * 1024,
         done_sentinel: str | None = "[DONE]",
         owner: object = None,
-        decode_data: Callable[[bytes], T | None] | None = None,
+        decode_data: DataDecoder[T] | None = None,
     ) -> None:
         self._response = response
         self._owner = owner  # the client: kept alive (with its loop thread) while the stream is
         self._decode = decode
-        # `decode` of a plain event straight from its data's bytes (`SSEParser.feed_data`);
-        # unlike `decode` it never answers None
-        self._decode_data = decode_data
+        self._decode_data = decode_data  # `decode`, from the bytes of each event's data
         self._is_final = is_final
         self._portal = portal
         self._parser = SSEParser(max_buffer_bytes=max_event_bytes)
@@ -142,12 +155,12 @@ class Stream(ResponseInfo, Closing, Generic[T]):
                         self._ended = True
                     start = len(items)
                     try:  # (what decoded before a failing event is kept, and handed out first)
-                        items += map(decode_data, events)  # type: ignore[arg-type]
+                        decode_data.many(events, items)
                     except Exception as exc:  # e.g. StreamError
                         self._failure = exc
                         self._ended = True
-                    if not finished and is_final is not None:
-                        finished = any(map(is_final, items[start:]))
+                    if not finished:
+                        finished = decode_data.final(items[start:] if start else items)
                     self._finished = finished
                     continue
                 for event in events:
@@ -156,7 +169,7 @@ class Stream(ResponseInfo, Closing, Generic[T]):
                             if event == done:
                                 self._ended = True
                                 break
-                            item = decode_data(event)  # type: ignore[misc]
+                            item = decode_data.one(event)  # type: ignore[union-attr]
                         elif event.data == sentinel:
                             self._ended = True
                             break

@@ -508,3 +508,84 @@ def test_arbitrary_event_data_decodes_or_raises_only_library_errors() -> None:
 def _decode_or_library_error(decode: Callable[[Any], Any], event: Any) -> None:
     with contextlib.suppress(errors.OpenRouterError):  # anything else fails the test
         decode(event)
+
+
+# ---- a whole read decoded at once (SSEParser.feed_data + ChatChunkDecoder.many) -------------
+def _error_chunk(message: str) -> bytes:
+    body = {
+        "id": "gen-1", "object": "chat.completion.chunk", "created": 1, "model": "m",
+        "choices": [], "error": {"message": message, "code": 502},
+    }  # fmt: skip
+    return b"data: " + msgspec.json.encode(body) + b"\n\n"
+
+
+def _one_read(*events: bytes, end: bytes = b"data: [DONE]\n\n") -> Handler:
+    """The stream's start in one write, then every event in another (one read for the client:
+    the path that decodes a read at once)."""
+
+    async def handler(conn: Conn) -> None:
+        await conn.send(SSE_HEAD + chunked(b": OPENROUTER PROCESSING\n\n"))
+        await asyncio.sleep(0.05)
+        await conn.send(chunked(b"".join(events) + end) + END)
+
+    return handler
+
+
+async def _collect(srv: RawServer) -> tuple[list[str], BaseException | None]:
+    got: list[str] = []
+    async with OpenRouter(api_key=KEY, server_url=srv.url, retry_config=NO_RETRY) as c:
+        try:
+            async with await stream_of(c) as stream:
+                async for ch in stream:
+                    got.append(ch.choices[0].delta.content if ch.choices else "-")  # noqa: PERF401
+        except Exception as exc:  # noqa: BLE001 - the test inspects it
+            return got, exc
+    return got, None
+
+
+async def test_a_read_of_many_chunks_decodes_them_all_in_order() -> None:
+    texts = [f"t{i}" for i in range(300)]
+    events = [chunk(t) for t in texts] + [chunk("", "stop")]
+    async with RawServer(_one_read(*events)) as srv:
+        got, failure = await _collect(srv)
+    assert failure is None and got == [*texts, ""]
+
+
+async def test_an_error_chunk_inside_a_read_raises_after_the_chunks_before_it() -> None:
+    events = [chunk("a"), chunk("b"), _error_chunk("upstream died"), chunk("c")]
+    async with RawServer(_one_read(*events)) as srv:
+        got, failure = await _collect(srv)
+    assert got == ["a", "b"]
+    assert isinstance(failure, errors.StreamError) and "upstream died" in str(failure)
+    assert failure.chunk is not None and failure.chunk.error is not None  # type: ignore[attr-defined]
+
+
+async def test_a_malformed_chunk_inside_a_read_raises_after_the_chunks_before_it() -> None:
+    events = [chunk("a"), b"data: {not json\n\n", chunk("c")]
+    async with RawServer(_one_read(*events)) as srv:
+        got, failure = await _collect(srv)
+    assert got == ["a"]
+    assert isinstance(failure, errors.ResponseValidationError)
+    assert "malformed chat stream chunk" in str(failure)
+
+
+async def test_invalid_utf8_inside_a_read_is_replaced_and_the_stream_goes_on() -> None:
+    bad = chunk("x").replace(b'"x"', b'"\xff"')
+    events = [chunk("a"), bad, chunk("c"), chunk("", "stop")]
+    async with RawServer(_one_read(*events)) as srv:
+        got, failure = await _collect(srv)
+    assert failure is None and got == ["a", "\ufffd", "c", ""]
+
+
+@pytest.mark.parametrize("finish", [None, "stop"])
+async def test_a_read_ending_without_done_is_truncated_unless_a_chunk_finished(
+    finish: str | None,
+) -> None:
+    events = [chunk("a"), chunk("b", finish), chunk("c")]
+    async with RawServer(_one_read(*events, end=b"")) as srv:
+        got, failure = await _collect(srv)
+    assert got == ["a", "b", "c"]
+    if finish is None:
+        assert isinstance(failure, errors.StreamTruncatedError)
+    else:
+        assert failure is None

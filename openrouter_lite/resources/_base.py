@@ -12,7 +12,7 @@ import msgspec
 from .._codec import decoder, encode_body
 from .._pagination import Advance, Page, offset_advance
 from .._raw import RawView
-from .._streaming import Stream, expect_event_stream
+from .._streaming import DataDecoder, Stream, expect_event_stream
 from .._transport import OPTION_NAMES, CallOptions, build_path
 from ..errors import ResponseValidationError, error_from_response, parse_error_body
 from ._signatures import (
@@ -282,7 +282,7 @@ class Resource:
         body: Any,
         options: dict[str, Any] | None,
         headers: dict[str, str] | None,
-        decode_data: Callable[[bytes], E | None] | None = None,
+        decode_data: DataDecoder[E] | None = None,
     ) -> T | Stream[E]:
         """A POST answered with `tp`, or with a typed `Stream` of events when `stream`."""
         if stream:
@@ -308,7 +308,7 @@ class Resource:
         body: Any = None,
         options: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
-        decode_data: Callable[[bytes], T | None] | None = None,
+        decode_data: DataDecoder[T] | None = None,
     ) -> Stream[T]:
         """One streaming operation: the open response wrapped in a typed `Stream`; with
         `decode_data`, plain events are decoded from their bytes (see `SSEParser.feed_data`)."""

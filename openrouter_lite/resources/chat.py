@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import msgspec
@@ -60,23 +63,60 @@ def decode_chat_chunk(event: ServerSentEvent) -> ChatStreamChunk:
             f"malformed chat stream chunk: {exc}", status_code=200, body=event.data
         ) from exc
     if chunk.error is not None:
-        err = chunk.error
-        metadata = msgspec.to_builtins(err.metadata) if err.metadata is not None else None
-        raise StreamError(ErrorData(message=err.message, code=err.code, metadata=metadata), chunk)
+        raise _stream_error(chunk)
     return chunk
 
 
-def decode_chat_data(data: bytes) -> ChatStreamChunk:
-    """`decode_chat_chunk` for a plain event's data bytes (the hot path: no `str`, no event)."""
-    try:
-        chunk = _chunk_decoder.decode(data)
-    except (msgspec.DecodeError, msgspec.ValidationError):  # (invalid UTF-8 included)
-        return decode_chat_chunk(
-            ServerSentEvent("message", data.decode("utf-8", "replace"), None, None)
-        )
-    if chunk.error is not None:
-        return decode_chat_chunk(ServerSentEvent("message", data.decode(), None, None))
-    return chunk
+def _stream_error(chunk: ChatStreamChunk) -> StreamError:
+    err = chunk.error
+    assert err is not None
+    metadata = msgspec.to_builtins(err.metadata) if err.metadata is not None else None
+    return StreamError(ErrorData(message=err.message, code=err.code, metadata=metadata), chunk)
+
+
+class ChatChunkDecoder:
+    """Chat chunks from the bytes of their events, a read at a time (`_streaming.DataDecoder`):
+    msgspec's decoder mapped over the read and the checks done with C callables, so the usual
+    chunk costs no Python call of its own."""
+
+    __slots__ = ()
+
+    def one(self, data: bytes) -> ChatStreamChunk:
+        try:
+            chunk = _chunk_decoder.decode(data)
+        except (msgspec.DecodeError, msgspec.ValidationError):  # (invalid UTF-8 included)
+            chunk = None
+        if chunk is None or chunk.error is not None:  # the exact error, or the text replaced
+            text = data.decode("utf-8", "replace")
+            return decode_chat_chunk(ServerSentEvent("message", text, None, None))
+        return chunk
+
+    def many(self, payloads: list[bytes], out: list[Any]) -> None:
+        start = len(out)
+        try:
+            out += map(_chunk_decoder.decode, payloads)
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            i = len(out) - start  # the payload that failed: the exact error (or its text)
+            out.append(self.one(payloads[i]))
+            self.many(payloads[i + 1 :], out)
+            return
+        if any(map(_error_of, out[start:] if start else out)):  # an error chunk: raise there
+            for i in range(start, len(out)):
+                if out[i].error is not None:
+                    chunk = out[i]
+                    del out[i:]
+                    raise _stream_error(chunk)
+
+    def final(self, items: list[Any]) -> bool:
+        choices = chain.from_iterable(map(_choices_of, items))
+        return any(map(_is_set, map(_finish_reason_of, choices)))
+
+
+_error_of = operator.attrgetter("error")
+_choices_of = operator.attrgetter("choices")
+_finish_reason_of = operator.attrgetter("finish_reason")
+_is_set = functools.partial(operator.is_not, None)
+CHAT_CHUNKS = ChatChunkDecoder()
 
 
 def chat_chunk_is_final(chunk: ChatStreamChunk) -> bool:
@@ -153,7 +193,7 @@ class Chat(Resource):
             body,
             options,
             headers,
-            decode_chat_data,
+            CHAT_CHUNKS,
         )
 
     send = sync(send_async)
