@@ -149,7 +149,7 @@ class Stream(ResponseInfo, Closing, Generic[T]):
                 data = await readany()
                 finished = self._finished
                 events: list[Any] = feed(data) if data else parser.close()
-                if decode_data is not None and parser.plain:  # the usual read: only data
+                if data and decode_data is not None and parser.plain:  # the usual read
                     if done is not None and done in events:
                         del events[events.index(done) :]
                         self._ended = True

@@ -16,16 +16,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import functools
 import logging
 import os
 import time
-import urllib.request
 import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin, urlsplit
 
-import aiohttp
 import msgspec
 
 from . import errors
@@ -35,9 +34,23 @@ from ._retry import RetryConfig, backoff, retry_after_seconds, should_retry
 from ._sync import is_portal_loop
 
 if TYPE_CHECKING:
+    import aiohttp
     from aiohttp.client_reqrep import ClientRequest, ConnectionKey
     from aiohttp.connector import Connection
     from aiohttp.tracing import Trace
+else:
+
+    class _Aiohttp:
+        """aiohttp, imported on first use: `import openrouter_lite` and a ready client cost no
+        aiohttp import (about 100 ms); the first request's session does."""
+
+        def __getattr__(self, name: str) -> Any:
+            global aiohttp
+            import aiohttp  # noqa: F811 - from here on the module itself
+
+            return getattr(aiohttp, name)
+
+    aiohttp = _Aiohttp()
 
 # asyncio.TimeoutError is the builtin TimeoutError from Python 3.11 on, a class of its own on 3.10.
 TIMEOUT_ERRORS = (TimeoutError, asyncio.TimeoutError)
@@ -118,31 +131,38 @@ _PROGRESS: contextvars.ContextVar[_Progress | None] = contextvars.ContextVar(
 )
 
 
-class _Connector(aiohttp.TCPConnector):
+@functools.cache
+def _connector_class() -> type[aiohttp.TCPConnector]:
     """aiohttp's pooled connector, telling the attempt when it got a connection (from then on
-    the request may be written) and bounding the wait for a free one."""
+    the request may be written) and bounding the wait for a free one. (Made on first use: its
+    base class is aiohttp's.)"""
 
-    async def connect(
-        self, req: ClientRequest, traces: list[Trace], timeout: aiohttp.ClientTimeout
-    ) -> Connection:
-        progress = _PROGRESS.get()
-        if progress is None:
-            return await super().connect(req, traces, timeout)
-        progress.stage = Stage.NOT_SENT
-        conn = await super().connect(req, traces, timeout)
-        progress.stage = Stage.SENT
-        return conn
+    class Connector(aiohttp.TCPConnector):
+        async def connect(
+            self, req: ClientRequest, traces: list[Trace], timeout: aiohttp.ClientTimeout
+        ) -> Connection:
+            progress = _PROGRESS.get()
+            if progress is None:
+                return await super().connect(req, traces, timeout)
+            progress.stage = Stage.NOT_SENT
+            conn = await super().connect(req, traces, timeout)
+            progress.stage = Stage.SENT
+            return conn
 
-    # aiohttp's own "wait for a free slot" step (aiohttp >= 3.10); only runs when the pool is full.
-    async def _wait_for_available_connection(self, key: ConnectionKey, traces: list[Trace]) -> None:
-        progress = _PROGRESS.get()
-        wait = super()._wait_for_available_connection(key, traces)
-        if progress is None:
-            await wait
-            return
-        progress.in_pool = True
-        await asyncio.wait_for(wait, progress.pool_timeout)
-        progress.in_pool = False
+        # aiohttp's own "wait for a free slot" step (aiohttp >= 3.10): only when the pool is full
+        async def _wait_for_available_connection(
+            self, key: ConnectionKey, traces: list[Trace]
+        ) -> None:
+            progress = _PROGRESS.get()
+            wait = super()._wait_for_available_connection(key, traces)
+            if progress is None:
+                await wait
+                return
+            progress.in_pool = True
+            await asyncio.wait_for(wait, progress.pool_timeout)
+            progress.in_pool = False
+
+    return Connector
 
 
 def _what(exc: BaseException, in_pool: bool = False) -> What:
@@ -361,15 +381,10 @@ class Transport:
             base_url=self.base_url,
             extra_headers=None,
         )
-        # The default call's first-attempt timeouts, built once (later attempts get what is left).
-        self._first_timeout = aiohttp.ClientTimeout(
-            total=self.defaults.timeout, sock_connect=self.connect_timeout
-        )
-        self._stream_timeout = aiohttp.ClientTimeout(
-            total=self.stream_total,
-            sock_connect=self.connect_timeout,
-            sock_read=self.defaults.stream_idle,
-        )
+        # The default call's first-attempt timeouts, built with the first session (later
+        # attempts get what is left).
+        self._first_timeout: aiohttp.ClientTimeout | None = None
+        self._stream_timeout: aiohttp.ClientTimeout | None = None
         self._proxies: dict[str, str | None] = {}  # base URL -> proxy URL (None: direct)
         self.session: aiohttp.ClientSession | None = None  # (session, loop): the last one made
         self.loop: asyncio.AbstractEventLoop | None = None
@@ -399,7 +414,9 @@ class Transport:
                     "which is still running; create one client per event loop (or use the sync "
                     "methods, which run on the client's own loop)"
                 )
-            connector = _Connector(limit=self.max_connections, limit_per_host=0, ttl_dns_cache=300)
+            connector = _connector_class()(
+                limit=self.max_connections, limit_per_host=0, ttl_dns_cache=300
+            )
             # Proxies are resolved here once per base URL (see `_proxy_for`); aiohttp's trust_env
             # would also read ~/.netrc, in a thread, on every request.
             session = aiohttp.ClientSession(
@@ -409,6 +426,15 @@ class Transport:
                 # aiohttp re-sends an idempotent request once on a dropped keep-alive connection,
                 # under our retry loop; off, so attempts are exactly what RetryConfig says.
                 session._retry_connection = False
+            if self._first_timeout is None:
+                self._first_timeout = aiohttp.ClientTimeout(
+                    total=self.defaults.timeout, sock_connect=self.connect_timeout
+                )
+                self._stream_timeout = aiohttp.ClientTimeout(
+                    total=self.stream_total,
+                    sock_connect=self.connect_timeout,
+                    sock_read=self.defaults.stream_idle,
+                )
             bound = sessions[loop] = _Bound(session)
             self.session, self.loop = session, loop
             _BOUND.add(self)
@@ -423,6 +449,8 @@ class Transport:
         except KeyError:
             pass
         parts = urlsplit(base_url)
+        import urllib.request  # (only when proxies come from the environment: ~10 ms)
+
         proxies = urllib.request.getproxies_environment()
         proxy = proxies.get(parts.scheme)
         if proxy and _bypassed(parts.hostname or "", parts.port, proxies.get("no", "")):

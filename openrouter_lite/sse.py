@@ -258,6 +258,7 @@ class SSEParser:
         complete line end, handled there). The list keeps end of input uniform for callers.
         """
         self._start()
+        self.plain = False
         return []
 
     def _overflow(self) -> None:
