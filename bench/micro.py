@@ -105,15 +105,11 @@ def stream_iterate() -> tuple[Callable[[], object], int]:
     """A chat `Stream` end to end, minus the socket: 5,000 chunks in 64 KiB reads, parsed,
     decoded and handed to `async for` (per chunk)."""
     import asyncio
-    import inspect
 
     from openrouter_lite._streaming import Stream
     from openrouter_lite.resources import chat
 
     reads = pieces(b"".join(chat_stream(5000)), 65536)
-    extra: dict[str, object] = {}
-    if "decode_data" in inspect.signature(Stream).parameters:
-        extra["decode_data"] = chat.CHAT_CHUNKS  # type: ignore[attr-defined]
     loop = asyncio.new_event_loop()
 
     async def consume() -> int:
@@ -122,7 +118,7 @@ def stream_iterate() -> tuple[Callable[[], object], int]:
             chat.decode_chat_chunk,
             portal=None,  # type: ignore[arg-type]
             is_final=chat.chat_chunk_is_final,
-            **extra,  # type: ignore[arg-type]
+            decode_data=chat.CHAT_CHUNKS,
         )
         n = 0
         async for _ in stream:

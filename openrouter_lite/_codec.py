@@ -89,11 +89,12 @@ def encode_body(body: Any, extra_body: Mapping[str, Any] | None = None) -> bytes
         merged.update(extra_body)
         body = merged
     out = encoder.encode(body)
-    if b"null" in out and isinstance(body, Request):
+    # (`find`, not `in`: bytes `in` first tries its argument as an int, formatting a TypeError)
+    if out.find(b"null") >= 0 and isinstance(body, Request):
         trimmed = _drop_non_nullable_nones(body)
         if trimmed is not body:
             out = encoder.encode(trimmed)
-    if b'_":' in out:
+    if out.find(b'_":') >= 0:
         out = encoder.encode(_renamed(msgspec.json.decode(out)))
     return out
 

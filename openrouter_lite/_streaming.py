@@ -112,6 +112,7 @@ class Stream(ResponseInfo, Closing, Generic[T]):
         self._portal = portal
         self._parser = SSEParser(max_buffer_bytes=max_event_bytes)
         self._sentinel = done_sentinel
+        self._done = None if done_sentinel is None else done_sentinel.encode()  # (feed_data's)
         self._loop = asyncio.get_running_loop()
         self._items: list[T] = []
         self._pos = 0
@@ -138,7 +139,7 @@ class Stream(ResponseInfo, Closing, Generic[T]):
         decode_data = self._decode_data
         feed = parser.feed if decode_data is None else parser.feed_data
         sentinel = self._sentinel
-        done = None if sentinel is None else sentinel.encode()
+        done = self._done
         is_final = self._is_final
         items = self._items
         if self._pos:
@@ -153,14 +154,13 @@ class Stream(ResponseInfo, Closing, Generic[T]):
                     if done is not None and done in events:
                         del events[events.index(done) :]
                         self._ended = True
-                    start = len(items)
                     try:  # (what decoded before a failing event is kept, and handed out first)
-                        decode_data.many(events, items)
+                        decode_data.many(events, items)  # (into `items`, empty until now)
                     except Exception as exc:  # e.g. StreamError
                         self._failure = exc
                         self._ended = True
                     if not finished:
-                        finished = decode_data.final(items[start:] if start else items)
+                        finished = decode_data.final(items)
                     self._finished = finished
                     continue
                 for event in events:

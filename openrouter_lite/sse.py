@@ -158,16 +158,23 @@ class SSEParser:
         The same rules as ``feed``, which parses anything unusual: the stream's start, a CR,
         an event of several lines, and the event a previous read left unfinished."""
         self.plain = False
-        if self._head or b"\r" in data:
+        if self._head or data.find(b"\r") >= 0:  # (bytes `in` costs a formatted TypeError)
             return self.feed(data)  # type: ignore[return-value]  # (list is invariant)
         out: list[bytes | ServerSentEvent] = []
         plain = True
-        if self._parts or self._pending:  # an event began in an earlier read: finish it
+        if self._pending:  # lines of an event came in an earlier read: finish it with `feed`
             end = data.find(b"\n\n") + 2
             if end < 2:
                 return self.feed(data)  # type: ignore[return-value]
             plain = _as_data(self.feed(data[:end]), out)
             data = data[end:]
+        elif self._parts:  # the usual case: a read ended inside an event's first line
+            if data.find(b"\n\n") < 0:  # (still no end: `feed` holds it without joining)
+                return self.feed(data)  # type: ignore[return-value]
+            self._parts.append(data)
+            data = b"".join(self._parts)
+            self._parts.clear()
+            self._held = 0
         # The usual read is whole single-line events, each line followed by a blank one: split
         # on LF, the even lines are the events when every odd one is blank. (Per event, `in` and
         # `startswith` on bytes would cost more than the rest of the loop: `in` first tries its

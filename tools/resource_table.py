@@ -31,20 +31,15 @@ HAND_WRITTEN = {
     "createRerank": "the official SDK's accept_header_override",
 }
 
-# operationId -> method name, for the operations of the extra fragment (the upstream spec
-# carries ``x-speakeasy-name-override`` for its own).
+# operationId -> method name, for the operations of the extra fragment whose official name is
+# not their operationId in snake_case (the upstream spec carries ``x-speakeasy-name-override``).
 NAMES = {
-    "getBatches": "get_batches",
     "deleteBatch": "delete",
-    "listContainerFiles": "list_container_files",
-    "getContainerFile": "get_container_file",
-    "promoteContainerFile": "promote_container_file",
     "listExternalUsers": "list",
     "createExternalUser": "create",
     "getExternalUser": "get",
     "updateExternalUser": "update",
     "deleteExternalUser": "delete",
-    "listOauthJwks": "list_oauth_jwks",
     "getOrganizationSettings": "get_settings",
     "updateOrganizationSettings": "update_settings",
     "listPrivateEndpoints": "list",
@@ -60,8 +55,6 @@ NAMES = {
     "createScimSyncJob": "create_sync_job",
     "getScimSyncJob": "get_sync_job",
     "createSystemone": "create",
-    "listTools": "list_tools",
-    "getTool": "get_tool",
 }
 
 # operationId -> (page class, advance function of ``openrouter_lite._pagination``). A list

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import operator
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
-from itertools import chain
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import msgspec
@@ -93,13 +93,12 @@ class ChatChunkDecoder:
 
     def many(self, payloads: list[bytes], out: list[Any]) -> None:
         start = len(out)
-        try:
-            out += map(_chunk_decoder.decode, payloads)
-        except (msgspec.DecodeError, msgspec.ValidationError):
-            i = len(out) - start  # the payload that failed: the exact error (or its text)
-            out.append(self.one(payloads[i]))
-            self.many(payloads[i + 1 :], out)
-            return
+        while True:  # (payloads[k] becomes out[start + k])
+            try:
+                out += map(_chunk_decoder.decode, islice(payloads, len(out) - start, None))
+                break
+            except (msgspec.DecodeError, msgspec.ValidationError):  # the exact error, or its text
+                out.append(self.one(payloads[len(out) - start]))
         if any(map(_error_of, out[start:] if start else out)):  # an error chunk: raise there
             for i in range(start, len(out)):
                 if out[i].error is not None:
