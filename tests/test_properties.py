@@ -75,9 +75,13 @@ def parse_data(data: bytes, cuts: list[int]) -> list[tuple[str, str]] | str:
 
 
 @BOUNDED
-@given(STREAMS, st.lists(st.integers(min_value=0, max_value=10_000), max_size=6))
-def test_feed_data_yields_what_feed_does(data: bytes, cuts: list[int]) -> None:
-    data, cuts = b"\n" + data, [1, *cuts]  # past the stream's start, where feed_data splits bytes
+@given(
+    st.sampled_from([b"", b"\n", b"\xef\xbb\xbf", b"\xef\xbb", b"\xef\xbb\xbfdata: a\n\n"]),
+    STREAMS,
+    st.lists(st.integers(min_value=0, max_value=10_000), max_size=6),
+)
+def test_feed_data_yields_what_feed_does(start: bytes, data: bytes, cuts: list[int]) -> None:
+    data = start + data  # from the stream's start too (a BOM, whole or cut, at the first read)
     events = parse(data, cuts, 1 << 20)
     expected = events if isinstance(events, str) else [(e.event, e.data) for e in events]
     assert parse_data(data, cuts) == expected
