@@ -162,6 +162,31 @@ async def test_early_exit_closes_the_connection(server: tuple[MockOpenRouter, st
         assert srv.streams_completed == 0
 
 
+async def test_a_loop_broken_off_and_resumed_misses_and_repeats_nothing(
+    client: OpenRouter,
+) -> None:
+    """`async for` runs a generator per loop, its position kept on the stream: a second loop
+    (or `anext`) goes on where the first stopped, across reads."""
+    whole = await collect(client)
+    stream = await client.chat.send_async(model="m", messages=MESSAGES, stream=True)
+    got: list[ChatStreamChunk] = []
+    async with stream as events:
+        for size in (1, 3, 7):
+            async for chunk in events:
+                got.append(chunk)
+                if len(got) % size == 0:
+                    break
+            got.append(await anext(events))
+        got += [chunk async for chunk in events]
+        assert [chunk async for chunk in events] == []
+
+    def plain(chunks: list[ChatStreamChunk]) -> list[Any]:  # (the generation id differs)
+        return [msgspec.to_builtins(c.choices) for c in chunks]
+
+    assert len(got) == len(whole) > 12
+    assert plain(got) == plain(whole)
+
+
 async def test_finished_streams_reuse_one_connection(
     client: OpenRouter, server: tuple[MockOpenRouter, str]
 ) -> None:
