@@ -288,12 +288,14 @@ class _Recorder:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._transport, name)
 
-    async def request(self, *args: Any, **kwargs: Any) -> Response:
+    async def request(
+        self, *args: Any, into: Callable[[Response], Any] | None = None, **kwargs: Any
+    ) -> Any:
         started = time.monotonic()
         response = await self._transport.request(*args, **kwargs)
         self.elapsed = time.monotonic() - started
         self.response, self.content = response, response.body
-        return response
+        return response if into is None else into(response)  # (recorded before it decodes)
 
 
 async def _raw_call(

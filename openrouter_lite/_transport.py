@@ -22,7 +22,7 @@ import os
 import time
 import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 from urllib.parse import quote, urljoin, urlsplit
 
 import msgspec
@@ -70,6 +70,7 @@ log.addHandler(logging.NullHandler())
 
 _SAVE_CHUNK = 256 * 1024  # bytes written per step when a download streams to a file
 _LOGGED_BODY = 4096  # characters of a body in a DEBUG record (with log_bodies=True)
+T = TypeVar("T")
 _MAX_REDIRECTS = 3  # hops a GET follows, same origin only
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _BEFORE_SEND = frozenset({What.POOL_TIMEOUT, What.CONNECT_FAILED, What.CONNECT_TIMEOUT, What.TLS})
@@ -232,7 +233,7 @@ class Response:
     redacted, never chaining aiohttp's exception). `release()` pools a fully read connection,
     `close()` drops it."""
 
-    __slots__ = ("_resp", "_secret", "body", "headers", "method", "readany", "status", "url")
+    __slots__ = ("_resp", "_secret", "body", "headers", "method", "readany", "status")
 
     def __init__(
         self, resp: aiohttp.ClientResponse, body: bytes | None, secret: str | None = None
@@ -240,12 +241,15 @@ class Response:
         self.status = resp.status
         self.headers: Mapping[str, str] = resp.headers
         self.method = resp.method
-        self.url = str(resp.url)
         self.body = body
         self._resp = resp
         self._secret = secret
         # the bound method itself: the stream's hot loop calls it with no wrapper in between
         self.readany: Callable[[], Awaitable[bytes]] = resp.content.readany
+
+    @property
+    def url(self) -> str:
+        return str(self._resp.url)  # (on demand: yarl builds the string, ~1% of a chat call)
 
     @property
     def version(self) -> tuple[int, int] | None:
@@ -519,6 +523,7 @@ class Transport:
             hdrs = {**hdrs, "Authorization": f"Bearer {self.auth()}"}
         return hdrs
 
+    @overload
     async def request(
         self,
         method: str,
@@ -531,8 +536,41 @@ class Transport:
         headers: Mapping[str, str] | None = None,
         options: Mapping[str, Any] | None = None,
         stream: bool = False,
-    ) -> Response:
-        """Send with retries. Returns the `Response`.
+        into: None = None,
+    ) -> Response: ...
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        body: bytes | None = None,
+        multipart: Mapping[str, Any] | None = None,
+        content_type: str | None = "application/json",
+        headers: Mapping[str, str] | None = None,
+        options: Mapping[str, Any] | None = None,
+        stream: bool = False,
+        into: Callable[[Response], T],
+    ) -> T: ...
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        body: bytes | None = None,
+        multipart: Mapping[str, Any] | None = None,
+        content_type: str | None = "application/json",
+        headers: Mapping[str, str] | None = None,
+        options: Mapping[str, Any] | None = None,
+        stream: bool = False,
+        into: Callable[[Response], Any] | None = None,
+    ) -> Any:
+        """Send with retries. Returns the `Response`, or `into(response)` (a JSON operation
+        decodes its result there: no coroutine of its own around this one).
 
         Without `stream`, its `body` is read (inside the retry loop) and the connection released;
         `timeout_ms` bounds the whole call, retries and waits included. With `stream=True`, `body`
@@ -559,7 +597,7 @@ class Transport:
                 session, method, url, params, data, hdrs, call, proxy, deadline, attempt, stream
             )
             if not isinstance(outcome, _Failed):
-                return outcome
+                return outcome if into is None else into(outcome)
             wait = self._wait(outcome, call.retry, attempt, started, deadline)
             if self.logger.isEnabledFor(logging.DEBUG):
                 then = "giving up" if wait is None else f"retrying in {wait:.3f}s"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import msgspec
@@ -13,7 +13,7 @@ from .._codec import decoder, encode_body
 from .._pagination import Advance, Page, offset_advance
 from .._raw import RawView
 from .._streaming import DataDecoder, Stream, expect_event_stream
-from .._transport import OPTION_NAMES, CallOptions, build_path
+from .._transport import OPTION_NAMES, CallOptions, Response, build_path
 from ..errors import ResponseValidationError, error_from_response, parse_error_body
 from ._signatures import (
     bad_keyword,
@@ -104,6 +104,22 @@ def decode_json(tp: type[T], data: bytes, status: int, method: str, url: str) ->
             status_code=status,
             body=data.decode("utf-8", "replace"),
         ) from exc
+
+
+_readers: dict[Any, Callable[[Response], Any]] = {}
+
+
+def json_reader(tp: type[T]) -> Callable[[Response], T]:
+    """`decode_json` of a whole response into `tp` (one function per type, made on first use)."""
+    read = _readers.get(tp)
+    if read is None:
+
+        def read(resp: Response) -> T:
+            assert resp.body is not None
+            return decode_json(tp, resp.body, resp.status, resp.method, resp.url)
+
+        _readers[tp] = read
+    return read
 
 
 class Resource:
@@ -204,7 +220,7 @@ class Resource:
         url = build_path(template, **path) if path else template
         return await self._page(url, tp, query, options, _merge(hdrs, headers), advance)
 
-    async def _json(
+    def _json(
         self,
         method: str,
         path: str,
@@ -214,15 +230,20 @@ class Resource:
         body: Any = None,
         options: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
-    ) -> T:
+    ) -> Awaitable[T]:
         """One JSON operation; `body` is the request Struct (or None), `options` the call options
-        and `headers` the header arguments, both as `split_params` returned them."""
+        and `headers` the header arguments, both as `split_params` returned them. (The transport
+        decodes the result: no coroutine of this function's own.)"""
         payload = _payload(body, options)
-        resp = await self._transport.request(
-            method, path, query=query, body=payload, headers=headers, options=options
+        return self._transport.request(
+            method,
+            path,
+            query=query,
+            body=payload,
+            headers=headers,
+            options=options,
+            into=json_reader(tp),
         )
-        assert resp.body is not None
-        return decode_json(tp, resp.body, resp.status, method, path)
 
     async def _page(
         self,
@@ -272,7 +293,7 @@ class Resource:
             return resp.body
         return await self._transport.save(resp, destination)
 
-    async def _json_or_stream(
+    def _json_or_stream(
         self,
         path: str,
         tp: type[T],
@@ -283,10 +304,11 @@ class Resource:
         options: dict[str, Any] | None,
         headers: dict[str, str] | None,
         decode_data: DataDecoder[E] | None = None,
-    ) -> T | Stream[E]:
-        """A POST answered with `tp`, or with a typed `Stream` of events when `stream`."""
+    ) -> Awaitable[T | Stream[E]]:
+        """A POST answered with `tp`, or with a typed `Stream` of events when `stream`. (Not a
+        coroutine itself: it hands on the one it picks, a frame less on every resume.)"""
         if stream:
-            return await self._stream(
+            return self._stream(
                 "POST",
                 path,
                 decode,
@@ -296,7 +318,7 @@ class Resource:
                 headers=headers,
                 decode_data=decode_data,
             )
-        return await self._json("POST", path, tp, body=body, options=options, headers=headers)
+        return self._json("POST", path, tp, body=body, options=options, headers=headers)
 
     async def _stream(
         self,
