@@ -12,7 +12,14 @@ from urllib.parse import urlsplit
 from . import errors
 from ._retry import NO_RETRY, RetryConfig
 
-__all__ = ("OPTION_NAMES", "CallOptions", "CallSettings", "check_transport_security", "resolve")
+__all__ = (
+    "OPTION_NAMES",
+    "CallOptions",
+    "CallSettings",
+    "check_transport_security",
+    "extra_headers_of",
+    "resolve",
+)
 
 
 class CallOptions(TypedDict, total=False):
@@ -40,7 +47,6 @@ class CallSettings:
     stream_idle: float  # longest wait between reads of a stream
     pool_timeout: float | None  # longest wait for a free pooled connection (None: no bound)
     base_url: str
-    extra_headers: Mapping[str, str] | None  # per-call headers, over the client's
 
 
 def _is_loopback(host: str) -> bool:
@@ -68,7 +74,9 @@ def check_transport_security(url: str, allow_insecure_http: bool) -> None:
 def resolve(
     options: Mapping[str, Any], defaults: CallSettings, allow_insecure_http: bool
 ) -> CallSettings:
-    """`defaults` with this call's options applied; an unknown option is a TypeError."""
+    """`defaults` with this call's options applied; an unknown option is a TypeError. (Header
+    options are not settings: `extra_headers_of` reads them, and a call with only those runs
+    with `defaults` itself.)"""
     unknown = options.keys() - OPTION_NAMES
     if unknown:
         raise TypeError(f"unknown request option(s): {', '.join(sorted(unknown))}")
@@ -85,11 +93,16 @@ def resolve(
         if timeout_ms <= 0:
             raise ValueError(f"timeout_ms must be > 0, not {timeout_ms}")
         changes["timeout"] = changes["stream_idle"] = timeout_ms / 1000
-    extra = {**(options.get("http_headers") or {}), **(options.get("extra_headers") or {})}
-    if extra:
-        changes["extra_headers"] = extra
     server_url = options.get("server_url")
     if server_url:
         check_transport_security(server_url, allow_insecure_http)
         changes["base_url"] = server_url.rstrip("/")
     return dataclasses.replace(defaults, **changes) if changes else defaults
+
+
+def extra_headers_of(options: Mapping[str, Any]) -> dict[str, str] | None:
+    """The call's `http_headers` with its `extra_headers` over them (None: neither)."""
+    http, extra = options.get("http_headers"), options.get("extra_headers")
+    if not (http or extra):
+        return None
+    return {**(http or {}), **(extra or {})}

@@ -29,7 +29,14 @@ import msgspec
 
 from . import errors
 from ._faults import Stage, What, classify, redact
-from ._options import OPTION_NAMES, CallOptions, CallSettings, check_transport_security, resolve
+from ._options import (
+    OPTION_NAMES,
+    CallOptions,
+    CallSettings,
+    check_transport_security,
+    extra_headers_of,
+    resolve,
+)
 from ._retry import RetryConfig, backoff, retry_after_seconds, should_retry
 from ._sync import is_portal_loop
 
@@ -383,7 +390,6 @@ class Transport:
             stream_idle=stream_idle_timeout_ms / 1000,
             pool_timeout=None if pool_timeout_ms is None else pool_timeout_ms / 1000,
             base_url=self.base_url,
-            extra_headers=None,
         )
         # The default call's first-attempt timeouts, built with the first session (later
         # attempts get what is left).
@@ -502,10 +508,10 @@ class Transport:
     # -- requests ------------------------------------------------------------------------------
     def _headers(
         self,
-        call: CallSettings,
         body: bytes | None,
         content_type: str | None,
         headers: Mapping[str, str] | None,
+        extra: Mapping[str, str] | None,
     ) -> Mapping[str, str]:
         if content_type and body is not None:
             hdrs: Mapping[str, str] = (
@@ -517,8 +523,8 @@ class Transport:
             hdrs = self.headers
         if headers:
             hdrs = {**hdrs, **headers}
-        if call.extra_headers:
-            hdrs = {**hdrs, **call.extra_headers}
+        if extra:
+            hdrs = {**hdrs, **extra}
         if self.auth is not None and "Authorization" not in hdrs:
             hdrs = {**hdrs, "Authorization": f"Bearer {self.auth()}"}
         return hdrs
@@ -579,10 +585,12 @@ class Transport:
         `multipart` sends a multipart/form-data body instead of `body`: a value is a field, or a
         `(filename, bytes, content_type)` file part.
         """
-        call = (
-            resolve(options, self.defaults, self.allow_insecure_http) if options else self.defaults
-        )
-        hdrs = self._headers(call, body, content_type, headers)
+        if options:
+            call = resolve(options, self.defaults, self.allow_insecure_http)
+            hdrs = self._headers(body, content_type, headers, extra_headers_of(options))
+        else:
+            call = self.defaults
+            hdrs = self._headers(body, content_type, headers, None)
         url = call.base_url + path
         params = _query_items(query) if query else None
         session = self._session()

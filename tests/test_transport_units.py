@@ -6,7 +6,7 @@ import pytest
 
 from openrouter_lite import RetryConfig, errors
 from openrouter_lite._faults import Stage, What, classify, redact
-from openrouter_lite._options import CallSettings, resolve
+from openrouter_lite._options import CallSettings, extra_headers_of, resolve
 from openrouter_lite._transport import _bypassed, _redirect_target
 
 POLICY = RetryConfig(max_attempts=3)
@@ -94,11 +94,19 @@ def test_redact_removes_keys_tokens_and_caps_length() -> None:
     assert len(redact("x" * 10_000, None)) < 400
 
 
-DEFAULTS = CallSettings(RetryConfig(), 600.0, 300.0, 30.0, "https://a.test/api/v1", None)
+DEFAULTS = CallSettings(RetryConfig(), 600.0, 300.0, 30.0, "https://a.test/api/v1")
 
 
 def test_no_options_is_the_defaults_object() -> None:
     assert resolve({}, DEFAULTS, False) is DEFAULTS
+
+
+def test_header_options_merge_and_leave_the_settings_alone() -> None:
+    options = {"extra_headers": {"A": "1"}, "http_headers": {"A": "0", "B": "2"}}
+    assert extra_headers_of(options) == {"A": "1", "B": "2"}
+    assert extra_headers_of({"http_headers": {"B": "2"}}) == {"B": "2"}
+    assert extra_headers_of({"extra_headers": {}, "timeout_ms": 5}) is None
+    assert resolve(options, DEFAULTS, False) is DEFAULTS  # (so the first try's timeout is reused)
 
 
 def test_options_resolve_once_into_a_frozen_value() -> None:
@@ -116,7 +124,6 @@ def test_options_resolve_once_into_a_frozen_value() -> None:
     )
     assert call.retry is retry
     assert call.timeout == call.stream_idle == 1.5
-    assert call.extra_headers == {"A": "1", "B": "2"}
     assert call.base_url == "https://b.test/v1"
     assert call.pool_timeout == 30.0
     with pytest.raises(AttributeError):

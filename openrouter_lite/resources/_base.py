@@ -113,10 +113,17 @@ def json_reader(tp: type[T]) -> Callable[[Response], T]:
     """`decode_json` of a whole response into `tp` (one function per type, made on first use)."""
     read = _readers.get(tp)
     if read is None:
+        decode = decoder(tp).decode
 
         def read(resp: Response) -> T:
-            assert resp.body is not None
-            return decode_json(tp, resp.body, resp.status, resp.method, resp.url)
+            data = resp.body
+            assert data is not None
+            if not data[:24].lstrip().startswith(b'{"error"'):
+                try:
+                    return decode(data)
+                except (msgspec.ValidationError, msgspec.DecodeError):
+                    pass  # decode_json says what is wrong
+            return decode_json(tp, data, resp.status, resp.method, resp.url)
 
         _readers[tp] = read
     return read
