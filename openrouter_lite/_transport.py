@@ -21,7 +21,7 @@ import logging
 import os
 import time
 import weakref
-from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -42,7 +42,7 @@ from ._sync import is_portal_loop
 
 if TYPE_CHECKING:
     import aiohttp
-    from aiohttp.client_reqrep import ClientRequest, ConnectionKey
+    from aiohttp.client_reqrep import ConnectionKey
     from aiohttp.connector import Connection
     from aiohttp.tracing import Trace
 else:
@@ -123,8 +123,9 @@ def _form(parts: Mapping[str, Any]) -> aiohttp.FormData:
 
 # -- how far an attempt got -----------------------------------------------------------------------
 class _Progress:
-    """Set by the connector while one attempt runs (found through `_PROGRESS`). Until the
-    connector says otherwise the request counts as sent: unknown is treated as unsafe."""
+    """How far one attempt got (found through `_PROGRESS`): the connector marks it not sent
+    when it starts connecting, `_request_class`'s `send` marks it sent when writing starts.
+    Before either says so it counts as sent: unknown is treated as unsafe."""
 
     __slots__ = ("in_pool", "pool_timeout", "stage")
 
@@ -140,22 +141,38 @@ _PROGRESS: contextvars.ContextVar[_Progress | None] = contextvars.ContextVar(
 
 
 @functools.cache
+def _request_class() -> type[aiohttp.ClientRequest]:
+    """aiohttp's request, telling the attempt when it starts writing: from then on the server
+    may have it. (Not a coroutine of its own: it hands on aiohttp's. Made on first use.)"""
+
+    send = aiohttp.ClientRequest.send  # (called directly: `super()` costs an object per call)
+
+    class Request(aiohttp.ClientRequest):
+        def send(self, conn: Connection) -> Coroutine[Any, Any, aiohttp.ClientResponse]:
+            progress = _PROGRESS.get()
+            if progress is not None:
+                progress.stage = Stage.SENT
+            return send(self, conn)
+
+    return Request
+
+
+@functools.cache
 def _connector_class() -> type[aiohttp.TCPConnector]:
-    """aiohttp's pooled connector, telling the attempt when it got a connection (from then on
-    the request may be written) and bounding the wait for a free one. (Made on first use: its
-    base class is aiohttp's.)"""
+    """aiohttp's pooled connector, telling the attempt that it is connecting (nothing written
+    yet) and bounding the wait for a free connection. (Made on first use: its base class is
+    aiohttp's.)"""
+
+    connect = aiohttp.TCPConnector.connect
 
     class Connector(aiohttp.TCPConnector):
-        async def connect(
-            self, req: ClientRequest, traces: list[Trace], timeout: aiohttp.ClientTimeout
-        ) -> Connection:
+        def connect(  # not a coroutine of its own: it hands on aiohttp's
+            self, req: aiohttp.ClientRequest, traces: list[Trace], timeout: aiohttp.ClientTimeout
+        ) -> Coroutine[Any, Any, Connection]:
             progress = _PROGRESS.get()
-            if progress is None:
-                return await super().connect(req, traces, timeout)
-            progress.stage = Stage.NOT_SENT
-            conn = await super().connect(req, traces, timeout)
-            progress.stage = Stage.SENT
-            return conn
+            if progress is not None:
+                progress.stage = Stage.NOT_SENT
+            return connect(self, req, traces, timeout)
 
         # aiohttp's own "wait for a free slot" step (aiohttp >= 3.10): only when the pool is full
         async def _wait_for_available_connection(
@@ -430,7 +447,10 @@ class Transport:
             # Proxies are resolved here once per base URL (see `_proxy_for`); aiohttp's trust_env
             # would also read ~/.netrc, in a thread, on every request.
             session = aiohttp.ClientSession(
-                connector=connector, cookie_jar=aiohttp.DummyCookieJar(), trust_env=False
+                connector=connector,
+                cookie_jar=aiohttp.DummyCookieJar(),
+                trust_env=False,
+                request_class=_request_class(),
             )
             if hasattr(session, "_retry_connection"):
                 # aiohttp re-sends an idempotent request once on a dropped keep-alive connection,
@@ -591,28 +611,97 @@ class Transport:
         else:
             call = self.defaults
             hdrs = self._headers(body, content_type, headers, None)
-        url = call.base_url + path
-        params = _query_items(query) if query else None
+        origin = call.base_url + path
+        query_items = _query_items(query) if query else None
         session = self._session()
         proxy = self._proxy_for(call.base_url)
+        logger = self.logger
         started = time.monotonic()
         deadline = None if stream else started + call.timeout
         attempt = 0
+        # One coroutine for the whole call: each try (following a GET's same-origin redirects)
+        # runs inline, not in a coroutine of its own (one frame less to hold and to resume).
         while True:
             attempt += 1
             data: Any = body if multipart is None else _form(multipart)
-            outcome = await self._attempt(
-                session, method, url, params, data, hdrs, call, proxy, deadline, attempt, stream
-            )
+            debug = logger.isEnabledFor(logging.DEBUG)
+            begun = time.monotonic()
+            if debug and self.log_bodies and isinstance(data, bytes):
+                logger.debug("%s %s request body: %.*r", method, origin, _LOGGED_BODY, data)
+            url, params = origin, query_items
+            outcome: Response | _Failed | None = None
+            for hop in range(_MAX_REDIRECTS + 1):
+                if attempt == 1 and hop == 0 and call is self.defaults and not stream:
+                    timeout = self._first_timeout  # the whole deadline is still left
+                else:
+                    timeout = self._timeout(call, stream, deadline)
+                if timeout is None:
+                    outcome = self._failed(
+                        What.TIMEOUT, Stage.NOT_SENT, "", method, url, hdrs, call, attempt
+                    )
+                    break
+                progress = _Progress(call.pool_timeout)
+                token = _PROGRESS.set(progress)
+                what = None
+                try:
+                    resp = await session.request(
+                        method,
+                        url,
+                        params=params,
+                        data=data,
+                        headers=hdrs,
+                        timeout=timeout,
+                        allow_redirects=False,
+                        proxy=proxy,
+                    )
+                except (aiohttp.ClientError, *TIMEOUT_ERRORS) as exc:
+                    what, detail = _what(exc, progress.in_pool), _detail(exc, _secret(hdrs))
+                finally:
+                    _PROGRESS.reset(token)
+                if what is not None:
+                    stage = Stage.NOT_SENT if what in _BEFORE_SEND else progress.stage
+                    outcome = self._failed(what, stage, detail, method, url, hdrs, call, attempt)
+                    break
+                status = resp.status
+                if debug:
+                    logger.debug(
+                        "%s %s attempt %d -> %d in %.3fs%s",
+                        method,
+                        url,
+                        attempt,
+                        status,
+                        time.monotonic() - begun,
+                        _generation(resp.headers),
+                    )
+                if stream and status < 300:
+                    return Response(resp, None, _secret(hdrs))
+                if status in _REDIRECTS and method == "GET":
+                    target = _redirect_target(url, resp.headers.get("Location"))
+                    if target is not None and hop < _MAX_REDIRECTS:
+                        resp.release()
+                        url, params = target, None
+                        continue
+                    if target is not None:  # one hop too many: what the last one answered
+                        outcome = _Failed(
+                            errors.error_from_response(
+                                status, resp.headers, b"too many redirects", method, url
+                            ),
+                            False,
+                        )
+                        resp.release()
+                        break
+                outcome = await self._answered(resp, method, url, hdrs, call, attempt)
+                break
+            assert outcome is not None
             if not isinstance(outcome, _Failed):
                 return outcome if into is None else into(outcome)
             wait = self._wait(outcome, call.retry, attempt, started, deadline)
-            if self.logger.isEnabledFor(logging.DEBUG):
+            if logger.isEnabledFor(logging.DEBUG):
                 then = "giving up" if wait is None else f"retrying in {wait:.3f}s"
-                self.logger.debug(
+                logger.debug(
                     "%s %s attempt %d failed after %.3fs: %s; %s",
                     method,
-                    url,
+                    origin,
                     attempt,
                     time.monotonic() - started,
                     outcome.error,
@@ -622,6 +711,25 @@ class Transport:
                 break
             await asyncio.sleep(wait)
         raise outcome.error  # outside any `except`: nothing chained
+
+    def _timeout(
+        self, call: CallSettings, stream: bool, deadline: float | None
+    ) -> aiohttp.ClientTimeout | None:
+        """The aiohttp timeout of a try, None when the call's deadline has passed. A stream's
+        bounds its idle reads; a call's, what is left of it."""
+        if stream:
+            if call.stream_idle == self.defaults.stream_idle:
+                return self._stream_timeout
+            return aiohttp.ClientTimeout(
+                total=self.stream_total,
+                sock_connect=self.connect_timeout,
+                sock_read=call.stream_idle,
+            )
+        assert deadline is not None
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return None
+        return aiohttp.ClientTimeout(total=left, sock_connect=self.connect_timeout)
 
     @staticmethod
     def _wait(
@@ -637,93 +745,6 @@ class Transport:
         if deadline is not None and now + wait >= deadline:
             return None
         return wait
-
-    async def _attempt(
-        self,
-        session: aiohttp.ClientSession,
-        method: str,
-        url: str,
-        params: list[tuple[str, str]] | None,
-        data: Any,
-        hdrs: Mapping[str, str],
-        call: CallSettings,
-        proxy: str | None,
-        deadline: float | None,
-        attempt: int,
-        stream: bool,
-    ) -> Response | _Failed:
-        """One try (following a GET's same-origin redirects): the result, or what failed."""
-        logger = self.logger
-        debug = logger.isEnabledFor(logging.DEBUG)
-        begun = time.monotonic()
-        if debug and self.log_bodies and isinstance(data, bytes):
-            logger.debug("%s %s request body: %.*r", method, url, _LOGGED_BODY, data)
-        for hop in range(_MAX_REDIRECTS + 1):
-            if stream:
-                timeout = (
-                    self._stream_timeout
-                    if call.stream_idle == self.defaults.stream_idle
-                    else aiohttp.ClientTimeout(
-                        total=self.stream_total,
-                        sock_connect=self.connect_timeout,
-                        sock_read=call.stream_idle,
-                    )
-                )
-            elif attempt == 1 and hop == 0 and call is self.defaults:
-                timeout = self._first_timeout  # the whole deadline is still left
-            else:
-                assert deadline is not None
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    return self._failed(
-                        What.TIMEOUT, Stage.NOT_SENT, "", method, url, hdrs, call, attempt
-                    )
-                timeout = aiohttp.ClientTimeout(total=left, sock_connect=self.connect_timeout)
-            progress = _Progress(call.pool_timeout)
-            token = _PROGRESS.set(progress)
-            what = None
-            try:
-                resp = await session.request(
-                    method,
-                    url,
-                    params=params,
-                    data=data,
-                    headers=hdrs,
-                    timeout=timeout,
-                    allow_redirects=False,
-                    proxy=proxy,
-                )
-            except (aiohttp.ClientError, *TIMEOUT_ERRORS) as exc:
-                what, detail = _what(exc, progress.in_pool), _detail(exc, _secret(hdrs))
-            finally:
-                _PROGRESS.reset(token)
-            if what is not None:
-                stage = Stage.NOT_SENT if what in _BEFORE_SEND else progress.stage
-                return self._failed(what, stage, detail, method, url, hdrs, call, attempt)
-            status = resp.status
-            if debug:
-                logger.debug(
-                    "%s %s attempt %d -> %d in %.3fs%s",
-                    method,
-                    url,
-                    attempt,
-                    status,
-                    time.monotonic() - begun,
-                    _generation(resp.headers),
-                )
-            if stream and status < 300:
-                return Response(resp, None, _secret(hdrs))
-            if status in _REDIRECTS and method == "GET":
-                target = _redirect_target(url, resp.headers.get("Location"))
-                if target is not None:
-                    resp.release()
-                    url, params = target, None
-                    continue
-            return await self._answered(resp, method, url, hdrs, call, attempt)
-        return _Failed(
-            errors.error_from_response(status, resp.headers, b"too many redirects", method, url),
-            False,
-        )
 
     async def _answered(
         self,

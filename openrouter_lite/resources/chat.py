@@ -183,7 +183,7 @@ class Chat(Resource):
             )
         except TypeError as exc:
             raise explain_struct_error(exc, "send", kwargs, _VALID) from None
-        return await self._json_or_stream(
+        sent = self._json_or_stream(
             "/chat/completions",
             ChatResponse,
             stream,
@@ -194,6 +194,8 @@ class Chat(Resource):
             headers,
             CHAT_CHUNKS,
         )
+        del body, kwargs, params  # encoded already: not held while the call is in flight
+        return await sent
 
     send = sync(send_async)
 
