@@ -79,6 +79,7 @@ _SAVE_CHUNK = 256 * 1024  # bytes written per step when a download streams to a 
 _LOGGED_BODY = 4096  # characters of a body in a DEBUG record (with log_bodies=True)
 T = TypeVar("T")
 _MAX_REDIRECTS = 3  # hops a GET follows, same origin only
+_KEPT_URLS = 256
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _BEFORE_SEND = frozenset({What.POOL_TIMEOUT, What.CONNECT_FAILED, What.CONNECT_TIMEOUT, What.TLS})
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -413,6 +414,9 @@ class Transport:
         self._first_timeout: aiohttp.ClientTimeout | None = None
         self._stream_timeout: aiohttp.ClientTimeout | None = None
         self._proxies: dict[str, str | None] = {}  # base URL -> proxy URL (None: direct)
+        # path -> URL on the client's base URL: the same str each call, whose hash yarl's cache
+        # then need not compute again (bounded: a path with an id in it is seldom asked twice)
+        self._urls: dict[str, str] = {}
         self.session: aiohttp.ClientSession | None = None  # (session, loop): the last one made
         self.loop: asyncio.AbstractEventLoop | None = None
         self._sessions: dict[asyncio.AbstractEventLoop, _Bound] = {}  # every open one, by loop
@@ -611,7 +615,11 @@ class Transport:
         else:
             call = self.defaults
             hdrs = self._headers(body, content_type, headers, None)
-        origin = call.base_url + path
+        origin = self._urls.get(path) if call is self.defaults else None
+        if origin is None:
+            origin = call.base_url + path
+            if call is self.defaults and len(self._urls) < _KEPT_URLS:
+                self._urls[path] = origin
         query_items = _query_items(query) if query else None
         session = self._session()
         proxy = self._proxy_for(call.base_url)
@@ -625,7 +633,7 @@ class Transport:
             attempt += 1
             data: Any = body if multipart is None else _form(multipart)
             debug = logger.isEnabledFor(logging.DEBUG)
-            begun = time.monotonic()
+            begun = time.monotonic() if debug else 0.0
             if debug and self.log_bodies and isinstance(data, bytes):
                 logger.debug("%s %s request body: %.*r", method, origin, _LOGGED_BODY, data)
             url, params = origin, query_items

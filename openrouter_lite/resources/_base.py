@@ -57,9 +57,11 @@ def split_params(
     params: dict[str, Any],
 ) -> tuple[dict[str, Any] | None, dict[str, str] | None]:
     """Remove call options and header arguments from `params` (in place); return both."""
-    if not params.keys() & _SPLIT:
+    if _SPLIT.isdisjoint(params):
         return None, None
     options = {k: params.pop(k) for k in OPTION_NAMES if k in params}
+    if HEADER_PARAMS.keys().isdisjoint(params):
+        return options or None, None
     headers = {HEADER_PARAMS[k]: params.pop(k) for k in list(params) if k in HEADER_PARAMS}
     return options or None, {k: v for k, v in headers.items() if v is not None} or None
 
