@@ -92,6 +92,29 @@ def test_feed_data_yields_what_feed_does(start: bytes, data: bytes, cuts: list[i
     assert (a.last_event_id, a.reconnection_time) == (b.last_event_id, b.reconnection_time)
 
 
+# Chat-shaped streams: mostly one-line data events, now and then anything else an event
+# stream may hold, so that feed_data's whole-read split meets both kinds at every cut.
+_PAYLOADS = st.text(alphabet='ab :{}"é€', max_size=8).map(str.encode)
+_EVENTS = st.one_of(
+    _PAYLOADS.map(lambda p: b"data: " + p + b"\n\n"),
+    _PAYLOADS.map(lambda p: b"data: " + p + b"\n\n"),
+    _PAYLOADS.map(lambda p: b"data: " + p + b"\n\n"),
+    st.sampled_from(
+        [b": OPENROUTER PROCESSING\n\n", b"data:x\n\n", b"data: a\ndata: b\n\n"]
+        + [b"event: e\ndata: x\n\n", b"id: 3\ndata: y\n\n", b"data: [DONE]\n\n", b"\n"]
+    ),
+)
+CHAT_STREAMS = st.lists(_EVENTS, max_size=12).map(b"".join)
+
+
+@BOUNDED
+@given(CHAT_STREAMS, st.lists(st.integers(min_value=0, max_value=10_000), max_size=6))
+def test_feed_data_on_chat_shaped_streams(data: bytes, cuts: list[int]) -> None:
+    events = parse(data, cuts, 1 << 20)
+    assert not isinstance(events, str)
+    assert parse_data(data, cuts) == [(e.event, e.data) for e in events]
+
+
 @BOUNDED
 @given(st.binary(max_size=300), st.sampled_from([8, 64, 1 << 20]))
 def test_arbitrary_bytes_raise_only_the_documented_error(data: bytes, limit: int) -> None:
