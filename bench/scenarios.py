@@ -239,7 +239,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         (CPU_CHUNK, RATE_CHUNK),
         {"full": {"n": 5000}, "quick": {"n": 2000}, "smoke": {"n": 200}},
         contenders=("lite", "lite_naive_portal", "official", "openai", "floor"),
-        note="blocking API; floor = http.client + msgspec",
+        note="blocking API; floor = the stream floor on an anyio portal, one portal.call per read",
         scale="n",
         min_units=500,
     ),
