@@ -637,12 +637,9 @@ class Transport:
             if debug and self.log_bodies and isinstance(data, bytes):
                 logger.debug("%s %s request body: %.*r", method, origin, _LOGGED_BODY, data)
             url, params = origin, query_items
-            outcome: Response | _Failed | None = None
+            outcome: Response | _Failed
             for hop in range(_MAX_REDIRECTS + 1):
-                if attempt == 1 and hop == 0 and call is self.defaults and not stream:
-                    timeout = self._first_timeout  # the whole deadline is still left
-                else:
-                    timeout = self._timeout(call, stream, deadline)
+                timeout = self._timeout(call, stream, attempt == 1 and hop == 0, deadline)
                 if timeout is None:
                     outcome = self._failed(
                         What.TIMEOUT, Stage.NOT_SENT, "", method, url, hdrs, call, attempt
@@ -685,22 +682,19 @@ class Transport:
                     return Response(resp, None, _secret(hdrs))
                 if status in _REDIRECTS and method == "GET":
                     target = _redirect_target(url, resp.headers.get("Location"))
-                    if target is not None and hop < _MAX_REDIRECTS:
+                    if target is not None:
                         resp.release()
                         url, params = target, None
                         continue
-                    if target is not None:  # one hop too many: what the last one answered
-                        outcome = _Failed(
-                            errors.error_from_response(
-                                status, resp.headers, b"too many redirects", method, url
-                            ),
-                            False,
-                        )
-                        resp.release()
-                        break
                 outcome = await self._answered(resp, method, url, hdrs, call, attempt)
                 break
-            assert outcome is not None
+            else:  # every hop redirected
+                outcome = _Failed(
+                    errors.error_from_response(
+                        status, resp.headers, b"too many redirects", method, url
+                    ),
+                    False,
+                )
             if not isinstance(outcome, _Failed):
                 return outcome if into is None else into(outcome)
             wait = self._wait(outcome, call.retry, attempt, started, deadline)
@@ -721,10 +715,12 @@ class Transport:
         raise outcome.error  # outside any `except`: nothing chained
 
     def _timeout(
-        self, call: CallSettings, stream: bool, deadline: float | None
+        self, call: CallSettings, stream: bool, fresh: bool, deadline: float | None
     ) -> aiohttp.ClientTimeout | None:
-        """The aiohttp timeout of a try, None when the call's deadline has passed. A stream's
-        bounds its idle reads; a call's, what is left of it."""
+        """The aiohttp timeout of a try (`fresh`: the call's first), None when the call's
+        deadline has passed. A stream's bounds its idle reads; a call's, what is left of it."""
+        if fresh and call is self.defaults and not stream:
+            return self._first_timeout  # the whole deadline is still left
         if stream:
             if call.stream_idle == self.defaults.stream_idle:
                 return self._stream_timeout

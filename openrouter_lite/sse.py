@@ -158,12 +158,10 @@ class SSEParser:
         The same rules as ``feed``, which parses anything unusual: the stream's start, a CR,
         an event of several lines, and the event a previous read left unfinished."""
         self.plain = False
-        if self._head and not (self._cr or self._parts) and len(data) >= 3:
-            # The stream's first read, whole enough to settle the BOM question here: it often
-            # holds many events (a fast server, a busy loop), too many for `feed`'s str path.
-            self._head = False
-            if data.startswith(_BOM):
-                data = data[3:]
+        if self._head and not self._cr:
+            # The stream's start: the BOM question is settled here, so that a first read
+            # holding many events (a fast server, a busy loop) skips `feed`'s str path.
+            data = self._skip_head(data)
         if self._head or data.find(b"\r") >= 0:  # (bytes `in` costs a formatted TypeError)
             return self.feed(data)  # type: ignore[return-value]  # (list is invariant)
         out: list[bytes | ServerSentEvent] = []

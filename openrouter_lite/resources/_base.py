@@ -125,6 +125,8 @@ def json_reader(tp: type[T]) -> Callable[[Response], T]:
                     return decode(data)
                 except (msgspec.ValidationError, msgspec.DecodeError):
                     pass  # decode_json says what is wrong
+            # (decode_json's good path, written out here so that the URL, which it needs only
+            # for its errors, is not built for every call: ~1.3% of a chat call, callgrind)
             return decode_json(tp, data, resp.status, resp.method, resp.url)
 
         _readers[tp] = read
