@@ -100,9 +100,13 @@ def resolve(
     return dataclasses.replace(defaults, **changes) if changes else defaults
 
 
-def extra_headers_of(options: Mapping[str, Any]) -> dict[str, str] | None:
-    """The call's `http_headers` with its `extra_headers` over them (None: neither)."""
-    http, extra = options.get("http_headers"), options.get("extra_headers")
-    if not (http or extra):
-        return None
-    return {**(http or {}), **(extra or {})}
+def extra_headers_of(options: Mapping[str, Any]) -> Mapping[str, str] | None:
+    """The call's `http_headers` with its `extra_headers` over them (None: neither). One of them
+    alone is handed on as it is (read, never changed): no copy held while the call is in flight."""
+    http: Mapping[str, str] | None = options.get("http_headers")
+    extra: Mapping[str, str] | None = options.get("extra_headers")
+    if not http:
+        return extra or None
+    if not extra:
+        return http
+    return {**http, **extra}

@@ -67,3 +67,18 @@ def spec_server(spec_server_session: SpecServer) -> SpecServer:
     and async tests (it runs on its own loop in a thread)."""
     spec_server_session.clear()
     return spec_server_session
+
+
+@pytest.fixture(params=["direct", "session.request"])
+def send_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways a request leaves the transport: `_direct_send` (the aiohttp minor it was written
+    for) and `session.request` (every other aiohttp, proxies, mocked sessions). The fault tests
+    use it (`pytestmark`), so each guarantee is checked on both."""
+    from openrouter_lite import _transport
+
+    if request.param == "direct":
+        if _transport._direct_send() is None:
+            pytest.skip("this aiohttp minor has no direct path: every request uses session.request")
+    else:
+        monkeypatch.setattr(_transport, "_direct_send", lambda: None)
+    return str(request.param)

@@ -20,6 +20,8 @@ import pytest
 from openrouter_lite import BackoffStrategy, OpenRouter, RetryConfig, errors
 from openrouter_lite.testing import wait_for
 
+pytestmark = pytest.mark.usefixtures("send_path")  # each test on both send paths
+
 KEY = "sk-or-v1-f4u1tk3y0123456789abcdef"
 MESSAGES = [{"role": "user", "content": "Hello"}]
 FAST = RetryConfig("backoff", BackoffStrategy(1, 2, 1.0, 10_000), True, max_attempts=3)

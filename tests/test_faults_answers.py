@@ -21,6 +21,8 @@ import pytest
 
 from openrouter_lite import BackoffStrategy, OpenRouter, RetryConfig, errors
 
+pytestmark = pytest.mark.usefixtures("send_path")  # each test on both send paths
+
 KEY = "sk-or-v1-answ3rsk3y0123456789abcdef"
 MESSAGES = [{"role": "user", "content": "Hello"}]
 CHAT_OK = (

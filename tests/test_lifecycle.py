@@ -19,6 +19,8 @@ import pytest
 from openrouter_lite import OpenRouter
 from openrouter_lite.testing import MockOpenRouter, expected_text, mock_server, wait_for_sync
 
+pytestmark = pytest.mark.usefixtures("send_path")  # each test on both send paths
+
 MESSAGES = [{"role": "user", "content": "one two three"}]
 ANSWER = expected_text("one two three", 5)
 UNCLOSED = pytest.mark.filterwarnings("ignore:.*never closed:ResourceWarning")
@@ -236,3 +238,35 @@ async def test_sync_calls_from_threads_and_async_calls_share_one_client(
     assert results[3:] == [ANSWER] * 30
     assert not client._portal.running
     assert client._transport.closed
+
+
+async def test_a_call_takes_the_send_path_its_aiohttp_allows(
+    srv: MockOpenRouter, send_path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the aiohttp minor `_direct_send` was written for, a call does not go through
+    `ClientSession.request` (the direct path is really taken); otherwise it does. A replaced
+    `ClientSession._request` (what aioresponses does) is always honoured."""
+    import aiohttp
+
+    seen: list[str] = []
+    plain_request = aiohttp.ClientSession.request
+
+    def spy(self: aiohttp.ClientSession, method: str, url: str, **kw: object) -> object:
+        seen.append(method)
+        return plain_request(self, method, url, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(aiohttp.ClientSession, "request", spy)
+    async with OpenRouter(api_key="k", server_url=srv.url) as client:
+        assert await ask_async(client) == ANSWER
+        assert seen == ([] if send_path == "direct" else ["POST"])
+
+        plain = aiohttp.ClientSession._request
+        mocked: list[str] = []
+
+        async def replaced(self: aiohttp.ClientSession, method: str, url: object, **kw: object):  # type: ignore[no-untyped-def]
+            mocked.append(method)
+            return await plain(self, method, url, **kw)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(aiohttp.ClientSession, "_request", replaced)
+        assert await ask_async(client) == ANSWER
+        assert mocked == ["POST"]

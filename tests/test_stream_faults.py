@@ -20,6 +20,8 @@ from openrouter_lite import OpenRouter, RetryConfig, _streaming, errors
 from openrouter_lite.sse import SSEBufferError, SSEParser
 from openrouter_lite.testing import mock_server, wait_for, wait_for_sync
 
+pytestmark = pytest.mark.usefixtures("send_path")  # each test on both send paths
+
 KEY = "sk-or-v1-streamfaultkey-0123456789"
 MESSAGES = [{"role": "user", "content": "hi"}]
 NO_RETRY = RetryConfig("none")

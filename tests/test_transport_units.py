@@ -106,6 +106,10 @@ def test_header_options_merge_and_leave_the_settings_alone() -> None:
     assert extra_headers_of(options) == {"A": "1", "B": "2"}
     assert extra_headers_of({"http_headers": {"B": "2"}}) == {"B": "2"}
     assert extra_headers_of({"extra_headers": {}, "timeout_ms": 5}) is None
+    alone = {"C": "3"}  # one of the two alone is read as it is, not copied for the call
+    assert extra_headers_of({"extra_headers": alone, "http_headers": {}}) is alone
+    assert extra_headers_of({"http_headers": alone}) is alone
+    assert options["extra_headers"] == {"A": "1"} and alone == {"C": "3"}
     assert resolve(options, DEFAULTS, False) is DEFAULTS  # (so the first try's timeout is reused)
 
 
