@@ -26,7 +26,7 @@ from typing import IO, Any
 
 from .contenders import EMBED_DIM, PROMPT, REQUIRES
 from .scenarios import BUDGET_S, REP_BUDGET_S, Scenario
-from .server import ROOT, ServerProcess, child_env
+from .server import ROOT, ServerProcess, child_env, pinned
 
 MARK = b"@@BENCH "
 SETUP_TIMEOUT = 120.0
@@ -86,6 +86,7 @@ class Worker:
             stderr=self.stderr,
             cwd=ROOT,
             env=child_env(),
+            preexec_fn=pinned("client"),  # noqa: PLW1509 - the parent runs no threads then
         )
         self.buf = b""
 
@@ -270,7 +271,14 @@ def run_cold(
         cmd = [sys.executable, "-m", "bench.cold", *args]
         cmd[4] = name
         try:
-            done = subprocess.run(cmd, capture_output=True, cwd=ROOT, env=env, timeout=RUN_TIMEOUT)
+            done = subprocess.run(
+                cmd,
+                capture_output=True,
+                cwd=ROOT,
+                env=env,
+                timeout=RUN_TIMEOUT,
+                preexec_fn=pinned("client"),  # noqa: PLW1509 - the parent runs no threads then
+            )
         except subprocess.TimeoutExpired:
             return {"ok": False, "error": f"no answer within {RUN_TIMEOUT:.0f} s"}
         for line in done.stdout.splitlines():

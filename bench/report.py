@@ -16,6 +16,7 @@ from typing import Any
 
 from .harness import Outcome
 from .scenarios import BY_NAME, Metric, Scenario
+from .server import cores
 
 PACKAGES = ("openrouter_lite", "aiohttp", "msgspec", "anyio", "openrouter", "openai", "httpx",
             "httpx2", "pydantic", "matplotlib")  # fmt: skip
@@ -41,7 +42,10 @@ def machine() -> dict[str, Any]:
     except OSError:
         pass
     versions = {name: _version(name) for name in PACKAGES}
+    split = cores()
+    pinned = None if split is None else {"server": sorted(split[0]), "client": sorted(split[1])}
     return {
+        "pinned": pinned,
         "cpu": cpu,
         "cores": os.cpu_count(),
         "python": sys.version.split()[0],
@@ -49,6 +53,15 @@ def machine() -> dict[str, Any]:
         "platform": platform.platform(),
         "versions": versions,
     }
+
+
+def _pinning(pinned: dict[str, list[int]] | None) -> str:
+    if not pinned:
+        return "Cores: not pinned (one core allowed, or no sched_setaffinity)."
+    return (
+        f"Cores: the server pinned to {pinned['server']}, each client process to "
+        f"{pinned['client']} (`bench.server.cores`)."
+    )
 
 
 def _version(package: str) -> str | None:
@@ -166,6 +179,7 @@ def markdown(results: dict[str, Any]) -> str:
         f"- Python {info['python']} ({info['implementation']}); {versions}",
         "- Server: the embedded mock (`bench/server.py`) in its own process on 127.0.0.1; "
         "CPU figures are the client process's own (`time.process_time()`).",
+        f"- {_pinning(info.get('pinned'))}",
         "- Cells: median (min–max) over repetitions. `x floor`: the first metric's cost relative "
         "to the floor (aiohttp + msgspec doing the least possible work; >1 is costlier). "
         "`vs lite`: a peer's cost in units of lite's (>1: lite is cheaper).",
