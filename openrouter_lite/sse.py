@@ -200,6 +200,8 @@ class SSEParser:
                 events: list[ServerSentEvent] = []
                 self._lines(lines, events)
                 plain = _as_data(events, out) and plain
+        if blocks:
+            self.last_event_id = self._id  # (the blank line ending each block set it)
         if rest:
             plain = _as_data(self.feed(rest), out) and plain
         self.plain = plain

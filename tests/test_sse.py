@@ -458,3 +458,35 @@ def test_feed_data_hands_out_message_events_as_their_bytes() -> None:
     assert parser.last_event_id == "7"
     # a CR anywhere: `feed` itself
     assert [e.data for e in parser.feed_data(b"data: y\r\n\r\n")] == ["y"]  # type: ignore[union-attr]
+
+
+def _run_data(pieces: list[bytes]) -> tuple[list[tuple[str, str]], str | None, int | None]:
+    parser = SSEParser()
+    out: list[tuple[str, str]] = []
+    for piece in pieces:
+        for item in parser.feed_data(piece):
+            if isinstance(item, bytes):
+                out.append(("message", item.decode("utf-8", "replace")))
+            else:
+                out.append((item.event, item.data))
+    assert parser.close() == []
+    return out, parser.last_event_id, parser.reconnection_time
+
+
+DATA_TOKENS = [b'data: {"a":1}\n\n', b"data: \n\n", b"data: x\n\n", b"data:  y\n\n", *TOKENS]
+
+
+def test_feed_data_matches_reference_on_random_streams() -> None:
+    """Mostly whole `data:` events (the reads `feed_data` takes without a loop per event),
+    mixed with every other token: the same events as the reference, however the bytes are cut."""
+    rng = random.Random(20261206)
+    for _ in range(600):
+        weights = [12, 3, 3, 3] + [1] * len(TOKENS)
+        stream = b"".join(rng.choices(DATA_TOKENS, weights, k=rng.randrange(40)))
+        events, last_id, retry = reference(stream)
+        expected = ([(e.event, e.data) for e in events], last_id, retry)
+        assert _run_data([stream]) == expected, stream
+        assert _run_data(pieces(stream, 7)) == expected, stream
+        cuts = sorted(rng.sample(range(len(stream) + 1), min(4, len(stream) + 1)))
+        parts = [stream[a:b] for a, b in zip([0, *cuts], [*cuts, len(stream)], strict=True)]
+        assert _run_data(parts) == expected, (stream, cuts)
