@@ -57,7 +57,7 @@ def machine() -> dict[str, Any]:
 
 def _pinning(pinned: dict[str, list[int]] | None) -> str:
     if not pinned:
-        return "Cores: not pinned (one core allowed, or no sched_setaffinity)."
+        return "Cores: not pinned (one core allowed, no sched_setaffinity, or BENCH_NO_PIN set)."
     return (
         f"Cores: the server pinned to {pinned['server']}, each client process to "
         f"{pinned['client']} (`bench.server.cores`)."
