@@ -8,6 +8,7 @@ so the scenario can check it (a request that failed is never counted as done):
 - ``embed(texts, b64)`` -> the vectors (float JSON, or base64 decoded to floats);
 - ``models()`` -> the number of models listed;
 - ``sync_stream(n)`` -> like ``stream`` through the contender's blocking API.
+- ``sync_chat()`` -> like ``chat()`` through the contender's blocking API.
 
 ``floor`` is the least work possible with aiohttp + msgspec (sync: the same session on an anyio
 portal thread, one portal call per received read): a prebuilt body, ``iter_any()``, events split
@@ -109,6 +110,9 @@ class Contender:
 
     def sync_stream(self, n: int) -> tuple[int, int]:
         raise NotImplementedError(f"{self.name}: no sync stream")
+
+    def sync_chat(self) -> str:
+        raise NotImplementedError(f"{self.name}: no sync chat")
 
 
 def _count(contents: Any) -> tuple[int, int]:
@@ -328,6 +332,9 @@ class Floor(Contender):
             call(_release, r)
         return _count(contents)
 
+    def sync_chat(self) -> str:
+        return self.portal.call(self.chat)  # type: ignore[no-any-return]
+
 
 async def _release(r: Any) -> None:
     r.release()  # read to [DONE]: aiohttp pools the connection at the body's end
@@ -407,6 +414,11 @@ class Lite(Contender):
             model=MODEL, messages=MESSAGES, stream=True, extra_headers={"X-Mock-Chunks": str(n)}
         ) as events:
             return _count([c.choices[0].delta.content for c in events if c.choices])
+
+    def sync_chat(self) -> str:
+        return (
+            self.client.chat.send(model=MODEL, messages=MESSAGES).choices[0].message.content or ""
+        )
 
 
 class LiteGather(Lite):
@@ -533,6 +545,10 @@ class Official(Contender):
         with stream as events:
             return _count([c.choices[0].delta.content for c in events if c.choices])
 
+    def sync_chat(self) -> str:
+        r = self.client.chat.send(model=MODEL, messages=MESSAGES, stream=False)
+        return str(r.choices[0].message.content or "")
+
 
 # -- openai: the OpenAI SDK pointed at OpenRouter ------------------------------------------------
 
@@ -608,6 +624,13 @@ class OpenAI(Contender):
         )
         with stream as events:
             return _count([c.choices[0].delta.content for c in events if c.choices])
+
+    def sync_chat(self) -> str:
+        r = self.sync_client.chat.completions.create(
+            model=MODEL,
+            messages=MESSAGES,  # type: ignore[arg-type]
+        )
+        return r.choices[0].message.content or ""
 
 
 def _httpx_limits(pool: int) -> Any:

@@ -3,9 +3,9 @@
     python -m bench.profile SCENARIO CONTENDER [--units N] [--cprofile] [--top 25]
     python -m bench.profile SCENARIO CONTENDER --callgrind [--units N]
 
-One scenario (``stream_long``, ``stream_concurrent``, ``chat_concurrent``, ``sync_stream``) for one
-contender in this process, against the bench server in its own process, after the scenario's
-checked warm-up; the run is checked as in ``python -m bench``.
+One scenario (``stream_long``, ``stream_concurrent``, ``chat_concurrent``, ``sync_stream``,
+``sync_chat``) for one contender in this process, against the bench server in its own process,
+after the scenario's checked warm-up; the run is checked as in ``python -m bench``.
 
 ``--cprofile``: the Python functions of the run by calls per unit (chunk or request), with their
 share of the profiled time (only the counts are exact; the times carry cProfile's overhead).
@@ -37,6 +37,7 @@ SCALE = {
     "stream_concurrent": ("n", 500),
     "chat_concurrent": ("requests", 1000),
     "sync_stream": ("n", 5000),
+    "sync_chat": ("requests", 2000),
 }
 FIXED = {"stream_concurrent": {"streams": 100}, "chat_concurrent": {"concurrency": 64}}
 READY = {  # import + a client ready to send, as bench/cold.py does it

@@ -244,6 +244,17 @@ SCENARIOS: tuple[Scenario, ...] = (
         min_units=500,
     ),
     Scenario(
+        "sync_chat",
+        "sync_chat",
+        "sync",
+        "request",
+        (CPU_REQ, RATE_REQ),
+        {"full": {"requests": 2000}, "quick": {"requests": 500}, "smoke": {"requests": 20}},
+        note="blocking chats one after another; floor = the chat floor, one portal.call each",
+        scale="requests",
+        min_units=50,
+    ),
+    Scenario(
         "import",
         "import",
         "cold",
@@ -414,6 +425,8 @@ def warmup_params(s: Scenario, p: dict[str, Any]) -> dict[str, Any]:
         return {**p, "requests": 2}
     if s.name == "embed_many":
         return {**p, "texts": p["per_request"] * p["concurrency"]}
+    if s.name == "sync_chat":
+        return {"requests": min(p["requests"], 20)}
     if s.name == "models_list":
         return {"lists": 1}
     if s.kind == "parser":
@@ -428,6 +441,20 @@ def job_sync_stream(c: Contender, p: dict[str, Any], expect: dict[str, Any]) -> 
         got == n and got_chars == chars, f"stream: {got} chunks/{got_chars} chars, want {n}/{chars}"
     )
     return got
+
+
+def job_sync_chat(c: Contender, p: dict[str, Any], expect: dict[str, Any]) -> int:
+    text = expect["text"]
+    for _ in range(p["requests"]):
+        reply = c.sync_chat()
+        check(reply == text, f"chat: got {len(reply)} chars, want {len(text)}")
+    return int(p["requests"])
+
+
+SYNC_JOBS: dict[str, Callable[[Contender, dict[str, Any], dict[str, Any]], int]] = {
+    "sync_stream": job_sync_stream,
+    "sync_chat": job_sync_chat,
+}
 
 
 # -- the SSE parser alone ---------------------------------------------------------------------

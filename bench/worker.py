@@ -31,8 +31,8 @@ from .scenarios import (
     ASYNC_JOBS,
     BY_NAME,
     PARSERS,
+    SYNC_JOBS,
     UNCAPPED,
-    job_sync_stream,
     parser_input,
     warmup_params,
 )
@@ -72,7 +72,8 @@ class Session:
         if s.kind == "sync":
             contender.open_sync(spec["url"], s.pool)
             self.close = contender.close_sync
-            self.runner: Callable[[dict[str, Any]], int] = lambda p: job_sync_stream(
+            sync_job = SYNC_JOBS[s.name]
+            self.runner: Callable[[dict[str, Any]], int] = lambda p: sync_job(
                 contender, p, self.expect
             )
             return

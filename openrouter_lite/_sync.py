@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import os
 import threading
 import weakref
@@ -104,11 +103,18 @@ class Portal:
                 f"a blocking openrouter_lite method was called from the client's own event-loop "
                 f"thread, where it would wait for itself; await the async variant ({name})"
             )
-        portal = self._portal or self._start()
-        if kwargs:
-            future = portal.start_task_soon(functools.partial(fn, *args, **kwargs))
-        else:
-            future = portal.start_task_soon(fn, *args)
+        if self._portal is None:
+            self._start()
+        loop = self.loop
+        assert loop is not None
+        # One thread hop: `BlockingPortal.start_task_soon` takes two (it waits for the task to
+        # be spawned, then for its result), 151 -> 74 µs per call here (profile-2026-12-06).
+        call = _on_loop(fn, args, kwargs)
+        try:
+            future = asyncio.run_coroutine_threadsafe(call, loop)
+        except RuntimeError:  # its loop has just ended (the client closed on another thread)
+            call.close()
+            raise
         try:
             return future.result()
         except BaseException:
@@ -149,6 +155,10 @@ class Portal:
         self._lock = threading.Lock()
         self._thread = self._portal = self._stop = None
         self.loop = None
+
+
+async def _on_loop(fn: Callable[..., Awaitable[T]], args: Any, kwargs: Any) -> T:
+    return await fn(*args, **kwargs)  # (`fn` is called here, on the loop's thread)
 
 
 class _Stop:

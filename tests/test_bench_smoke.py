@@ -31,6 +31,7 @@ EXPECTED_UNITS: dict[str, int | None] = {
     "sse_parser_small": 1,
     "sse_parser_4mb": 1,
     "sync_stream": 200,
+    "sync_chat": 20,
     "import": None,
     "memory": 50,
 }

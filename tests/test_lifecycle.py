@@ -17,7 +17,13 @@ from collections.abc import Iterator
 import pytest
 
 from openrouter_lite import OpenRouter
-from openrouter_lite.testing import MockOpenRouter, expected_text, mock_server, wait_for_sync
+from openrouter_lite.testing import (
+    Fault,
+    MockOpenRouter,
+    expected_text,
+    mock_server,
+    wait_for_sync,
+)
 
 pytestmark = pytest.mark.usefixtures("send_path")  # each test on both send paths
 
@@ -150,6 +156,31 @@ def test_keyboard_interrupt_in_a_sync_stream_closes_it() -> None:
                 timer.cancel()
             wait_for_sync(lambda: slow.streams_cancelled == 1, timeout=5)
             assert ask(client) == expected_text("one two three", 500)
+
+
+@pytest.mark.skipif(
+    threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGINT"),
+    reason="needs SIGINT delivered to the main thread",
+)
+def test_keyboard_interrupt_in_a_sync_call_cancels_it_on_the_loop() -> None:
+    """Ctrl-C while a blocking call waits: the call's task on the client's loop is cancelled,
+    which closes its connection. Left running, the call would end normally and pool it, and the
+    server would keep seeing one open keep-alive connection."""
+    with mock_server(chunks=5) as slow:
+        with OpenRouter(api_key="k", server_url=slow.url) as client:
+            assert ask(client) == ANSWER
+            slow.add_fault(Fault.delay(1))
+            timer = threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGINT))
+            timer.start()
+            try:
+                with pytest.raises(KeyboardInterrupt):
+                    ask(client)
+            finally:
+                timer.cancel()
+            # (the server notices the closed socket once its delayed handler is done)
+            wait_for_sync(lambda: slow.open_connections == 0, timeout=5)
+            assert ask(client) == ANSWER
+            assert slow.total_connections == 2
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="posix only")
