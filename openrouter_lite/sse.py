@@ -15,6 +15,7 @@ decoded once (a UTF-8 character split across chunks is never cut) and split on L
 
 from __future__ import annotations
 
+from itertools import repeat
 from typing import Any
 
 import msgspec
@@ -24,6 +25,7 @@ from .errors import OpenRouterError
 __all__ = ("SSEBufferError", "SSEParser", "ServerSentEvent")
 
 _BOM = b"\xef\xbb\xbf"
+_LF = repeat(b"\n")  # (endless: `map` over it stops with the other iterable)
 
 
 class SSEBufferError(OpenRouterError, ValueError):
@@ -179,7 +181,15 @@ class SSEParser:
             data = b"".join(self._parts)
             self._parts.clear()
             self._held = 0
-        # The usual read is whole single-line events, each line followed by a blank one: split
+        if data[:6] == b"data: ":
+            found = self._data_events(data)
+            if found is not None:
+                if not out:
+                    return found
+                self.plain = self.plain and plain
+                out += found
+                return out
+        # Other single-line events (`id:`, `event:`, ...), each line followed by a blank one: split
         # on LF, the even lines are the events when every odd one is blank. (Per event, `in` and
         # `startswith` on bytes would cost more than the rest of the loop: `in` first tries its
         # argument as an int and formats the TypeError; `startswith` parses a format string.)
@@ -206,6 +216,28 @@ class SSEParser:
             plain = _as_data(self.feed(rest), out) and plain
         self.plain = plain
         return out
+
+    def _data_events(self, data: bytes) -> list[bytes | ServerSentEvent] | None:
+        """The usual read of a chat stream: ``data: X`` events, each one line and a blank one,
+        maybe with a partial event after them. One split on ``b"\\n\\ndata: "`` leaves the
+        payloads themselves (no per-event slicing loop); an LF in none of them proves each was
+        one line and its blank one. None: not this shape."""
+        payloads: list[Any] = data.split(b"\n\ndata: ")
+        last = payloads[-1]
+        cut = last.rfind(b"\n\n")
+        if cut >= 0:  # the read ends inside or after the last event's blank line
+            rest = last[cut + 2 :]
+            payloads[-1] = last[:cut]
+        elif len(payloads) > 1:  # the last event is unfinished: it waits in `feed`
+            rest = b"data: " + payloads.pop()
+        else:
+            return None
+        if max(map(bytes.find, payloads, _LF)) >= 0:  # (memchr per payload, no Python loop)
+            return None
+        payloads[0] = payloads[0][6:]
+        self.last_event_id = self._id  # (the blank line ending each event set it)
+        self.plain = _as_data(self.feed(rest), payloads) if rest else True
+        return payloads
 
     def _skip_head(self, data: bytes) -> bytes:
         """Drop the LF of a CRLF split across feeds, or the one BOM at the start of the stream."""
