@@ -123,14 +123,17 @@ def _form(parts: Mapping[str, Any]) -> aiohttp.FormData:
 
 
 # -- how far an attempt got -----------------------------------------------------------------------
-class _Progress:
-    """How far one attempt got (found through `_PROGRESS`): the connector marks it not sent
-    when it starts connecting, `_request_class`'s `send` marks it sent when writing starts.
-    Before either says so it counts as sent: unknown is treated as unsafe."""
+class _Progress(list["Trace"]):
+    """How far one attempt got: not sent while connecting, sent once writing starts. Before
+    either is known it counts as sent: unknown is treated as unsafe. The direct path marks it
+    itself and hands it to `connector.connect` as the (empty) `traces` list, which aiohttp passes
+    on to the pool wait below and only ever iterates; on `session.request` it is found through
+    `_PROGRESS`, set by the connector's `connect` and the request's `send`."""
 
     __slots__ = ("in_pool", "pool_timeout", "stage")
 
     def __init__(self, pool_timeout: float | None) -> None:
+        super().__init__()
         self.stage = Stage.SENT
         self.in_pool = False
         self.pool_timeout = pool_timeout
@@ -179,7 +182,7 @@ def _connector_class() -> type[aiohttp.TCPConnector]:
         async def _wait_for_available_connection(
             self, key: ConnectionKey, traces: list[Trace]
         ) -> None:
-            progress = _PROGRESS.get()
+            progress = traces if type(traces) is _Progress else _PROGRESS.get()
             wait = super()._wait_for_available_connection(key, traces)
             if progress is None:
                 await wait
@@ -194,137 +197,126 @@ def _connector_class() -> type[aiohttp.TCPConnector]:
 _DIRECT_AIOHTTP = (
     3,
     14,
-)  # the aiohttp minor whose internals `_direct_send` was written and tested against
+)  # the aiohttp minor whose internals `_Direct` was written and tested against
 _HTTP_SCHEMES = frozenset(("http", "https"))
 
 
-@functools.cache
-def _direct_send() -> Callable[..., Awaitable[aiohttp.ClientResponse]] | None:
-    """A request without `ClientSession._request` (None on an aiohttp minor it was not tested
-    on: those use `session.request`). `_request` serves every aiohttp feature (cookies, netrc,
-    traces, middlewares, redirects, auth in the URL, its own re-send); our sessions use none of
-    them, and its per-call set-up was 9% of a non-streaming chat's CPU (1.18x -> 1.08x the floor
-    at concurrency 64, `bench/results/profile-2026-12-05.md`) and its frame 1.3 kB per request in
-    flight. This is the same sequence for what our calls send: the request, `connector.connect`,
-    the response parameters, `send`, `start`, under one total-timeout timer."""
-    version = tuple(int(part) for part in aiohttp.__version__.split(".")[:2])
-    if version != _DIRECT_AIOHTTP:
-        return None
-    from aiohttp.helpers import TimeoutHandle
-    from yarl import URL
+class _Direct:
+    """The synchronous steps of a request sent without `ClientSession._request`; the awaits
+    between them are inline in `Transport.request`, so a request in flight holds one coroutine
+    frame of ours, not two (`bench/results/profile-2026-12-08.md`). `_request` serves every
+    aiohttp feature (cookies, netrc, traces, middlewares, redirects, auth in the URL, its own
+    re-send); our sessions use none of them, and its per-call set-up was 9% of a non-streaming
+    chat's CPU (`profile-2026-12-05.md`) and its frame 1.3 kB per request in flight. This is the
+    same sequence for what our calls send: the request, `connector.connect`, the response
+    parameters, `send`, `start`, under one total-timeout timer."""
 
-    no_traces: list[Trace] = []  # read only: aiohttp iterates it
-    plain = aiohttp.ClientSession._request  # replaced by mocks such as aioresponses: then theirs
+    def __init__(self) -> None:
+        from aiohttp.helpers import TimeoutHandle
+        from yarl import URL
 
-    async def send(
-        session: aiohttp.ClientSession,
-        method: str,
-        url: str,
-        params: Any,
-        data: Any,
-        headers: Mapping[str, str],
-        timeout: aiohttp.ClientTimeout,
-    ) -> aiohttp.ClientResponse:
-        target = URL(url)
+        self.timeout_handle, self.url = TimeoutHandle, URL
+        self.plain = aiohttp.ClientSession._request  # replaced by mocks (aioresponses): theirs
+
+    def target(self, session: aiohttp.ClientSession, url: str) -> Any:
+        """The request's URL, or None where `session.request` must send it: a mocked session;
+        aiohttp's own errors and auth-in-URL (never from our own URLs)."""
+        target = self.url(url)
         if (
-            type(session)._request is not plain
+            type(session)._request is not self.plain
             or session.closed
             or target.raw_user is not None
             or target.scheme not in _HTTP_SCHEMES
-        ):  # a mocked session; aiohttp's own errors and auth-in-URL (never from our own URLs)
-            return await session.request(
-                method,
-                url,
-                params=params,
-                data=data,
-                headers=headers,
-                timeout=timeout,
-                allow_redirects=False,
-            )
-        loop = session._loop
-        handle_timeout = TimeoutHandle(loop, timeout.total, ceil_threshold=timeout.ceil_threshold)
-        cancel = handle_timeout.start()
-        req = resp = None
-        try:
-            timer = handle_timeout.timer()
-            with timer:
-                req = session._request_class(
-                    method,
-                    target,
-                    params=params or (),
-                    headers=headers,
-                    skip_auto_headers=None,
-                    data=data,
-                    cookies=None,
-                    auth=None,
-                    version=session._version,
-                    compress=None,
-                    chunked=None,
-                    expect100=False,
-                    loop=loop,
-                    response_class=session._response_class,
-                    proxy=None,
-                    proxy_auth=None,
-                    timer=timer,
-                    session=session,
-                    ssl=True,
-                    server_hostname=None,
-                    proxy_headers=None,
-                    traces=no_traces,
-                    trust_env=False,
-                )
-                connector = session._connector
-                assert connector is not None
-                try:
-                    conn = await connector.connect(req, traces=no_traces, timeout=timeout)
-                except TIMEOUT_ERRORS as exc:
-                    raise aiohttp.ConnectionTimeoutError(f"Connection timeout to {url}") from exc
-                assert conn.protocol is not None
-                conn.protocol.set_response_params(
-                    timer=timer,
-                    skip_payload=method == "HEAD",
-                    read_until_eof=True,
-                    auto_decompress=session._auto_decompress,
-                    read_timeout=timeout.sock_read,
-                    read_bufsize=session._read_bufsize,
-                    timeout_ceil_threshold=connector._timeout_ceil_threshold,
-                    max_line_size=session._max_line_size,
-                    max_field_size=session._max_field_size,
-                    max_headers=session._max_headers,
-                )
-                try:
-                    resp = await req.send(conn)
-                    await resp.start(conn)
-                except aiohttp.ClientError:
-                    conn.close()
-                    raise
-                except OSError as exc:  # as `_request` does: a socket error is a ClientOSError
-                    conn.close()
-                    if exc.errno is None and isinstance(exc, TIMEOUT_ERRORS):
-                        raise
-                    raise aiohttp.ClientOSError(*exc.args) from exc
-                except BaseException:
-                    conn.close()
-                    raise
-            if req._body is not None:
-                await req._body.close()
-            if cancel is not None:
-                if resp.connection is not None:
-                    resp.connection.add_callback(cancel.cancel)
-                else:
-                    cancel.cancel()
-            return resp
-        except BaseException:
-            handle_timeout.close()
-            if cancel is not None:
-                cancel.cancel()
-            if resp is not None:
-                resp.close()
-            if req is not None and req._body is not None:
-                await req._body.close()
-            raise
+        ):
+            return None
+        return target
 
-    return send
+    def timer(self, session: aiohttp.ClientSession, timeout: aiohttp.ClientTimeout) -> Any:
+        """The call's total-timeout handle (`.start()` arms it, `.timer()` is its context)."""
+        return self.timeout_handle(
+            session._loop, timeout.total, ceil_threshold=timeout.ceil_threshold
+        )
+
+    @staticmethod
+    def build(
+        session: aiohttp.ClientSession,
+        method: str,
+        target: Any,
+        params: Any,
+        data: Any,
+        headers: Mapping[str, str],
+        timer: Any,
+    ) -> aiohttp.ClientRequest:
+        return session._request_class(
+            method,
+            target,
+            params=params or (),
+            headers=headers,
+            skip_auto_headers=None,
+            data=data,
+            cookies=None,
+            auth=None,
+            version=session._version,
+            compress=None,
+            chunked=None,
+            expect100=False,
+            loop=session._loop,
+            response_class=session._response_class,
+            proxy=None,
+            proxy_auth=None,
+            timer=timer,
+            session=session,
+            ssl=True,
+            server_hostname=None,
+            proxy_headers=None,
+            traces=_NO_TRACES,
+            trust_env=False,
+        )
+
+    @staticmethod
+    def expect(
+        session: aiohttp.ClientSession,
+        conn: Connection,
+        method: str,
+        timer: Any,
+        timeout: aiohttp.ClientTimeout,
+    ) -> None:
+        """Set the connection's response parameters, as `_request` does."""
+        assert conn.protocol is not None
+        connector = session._connector
+        assert connector is not None
+        conn.protocol.set_response_params(
+            timer=timer,
+            skip_payload=method == "HEAD",
+            read_until_eof=True,
+            auto_decompress=session._auto_decompress,
+            read_timeout=timeout.sock_read,
+            read_bufsize=session._read_bufsize,
+            timeout_ceil_threshold=connector._timeout_ceil_threshold,
+            max_line_size=session._max_line_size,
+            max_field_size=session._max_field_size,
+            max_headers=session._max_headers,
+        )
+
+
+_NO_TRACES: list[Trace] = []  # read only: aiohttp iterates it
+
+
+@functools.cache
+def _direct_send() -> _Direct | None:
+    """The direct path's steps, or None on an aiohttp minor they were not tested on: those
+    send with `session.request`."""
+    version = tuple(int(part) for part in aiohttp.__version__.split(".")[:2])
+    return _Direct() if version == _DIRECT_AIOHTTP else None
+
+
+def _socket_error(exc: BaseException) -> bool:
+    """An `OSError` from the socket that aiohttp's `_request` re-raises as `ClientOSError`."""
+    return (
+        isinstance(exc, OSError)
+        and not isinstance(exc, aiohttp.ClientError)
+        and not (exc.errno is None and isinstance(exc, TIMEOUT_ERRORS))
+    )
 
 
 def _what(exc: BaseException, in_pool: bool = False) -> What:
@@ -783,26 +775,69 @@ class Transport:
                     )
                     break
                 progress = _Progress(call.pool_timeout)
-                token = _PROGRESS.set(progress)
                 what = None
+                target = None if direct is None else direct.target(session, url)
                 try:
-                    if direct is not None:
-                        resp = await direct(session, method, url, params, data, hdrs, timeout)
+                    if target is not None:  # `_Direct`: the same steps as `session._request`
+                        assert direct is not None and session._connector is not None
+                        handle = direct.timer(session, timeout)
+                        cancel = handle.start()
+                        req, opened = None, None
+                        try:
+                            with (timer := handle.timer()):
+                                req = direct.build(
+                                    session, method, target, params, data, hdrs, timer
+                                )
+                                progress.stage = Stage.NOT_SENT
+                                try:
+                                    conn = await session._connector.connect(req, progress, timeout)
+                                except TIMEOUT_ERRORS as exc:
+                                    raise aiohttp.ConnectionTimeoutError(
+                                        f"Connection timeout to {url}"
+                                    ) from exc
+                                direct.expect(session, conn, method, timer, timeout)
+                                progress.stage = Stage.SENT
+                                try:
+                                    resp = opened = await req.send(conn)
+                                    await resp.start(conn)
+                                except BaseException as exc:
+                                    conn.close()
+                                    if _socket_error(exc):  # as `_request` words it
+                                        raise aiohttp.ClientOSError(*exc.args) from exc
+                                    raise
+                            if req._body is not None:
+                                await req._body.close()
+                            if cancel is not None:
+                                if resp.connection is not None:
+                                    resp.connection.add_callback(cancel.cancel)
+                                else:
+                                    cancel.cancel()
+                        except BaseException:
+                            handle.close()
+                            if cancel is not None:
+                                cancel.cancel()
+                            if opened is not None:
+                                opened.close()
+                            if req is not None and req._body is not None:
+                                await req._body.close()
+                            raise
                     else:
-                        resp = await session.request(
-                            method,
-                            url,
-                            params=params,
-                            data=data,
-                            headers=hdrs,
-                            timeout=timeout,
-                            allow_redirects=False,
-                            proxy=proxy,
-                        )
+                        token = _PROGRESS.set(progress)
+                        try:
+                            resp = await session.request(
+                                method,
+                                url,
+                                params=params,
+                                data=data,
+                                headers=hdrs,
+                                timeout=timeout,
+                                allow_redirects=False,
+                                proxy=proxy,
+                            )
+                        finally:
+                            _PROGRESS.reset(token)
                 except (aiohttp.ClientError, *TIMEOUT_ERRORS) as exc:
                     what, detail = _what(exc, progress.in_pool), _detail(exc, _secret(hdrs))
-                finally:
-                    _PROGRESS.reset(token)
                 if what is not None:
                     stage = Stage.NOT_SENT if what in _BEFORE_SEND else progress.stage
                     outcome = self._failed(what, stage, detail, method, url, hdrs, call, attempt)
