@@ -127,13 +127,13 @@ class _Progress(list["Trace"]):
     """How far one attempt got: not sent while connecting, sent once writing starts. Before
     either is known it counts as sent: unknown is treated as unsafe. The direct path marks it
     itself and hands it to `connector.connect` as the (empty) `traces` list, which aiohttp passes
-    on to the pool wait below and only ever iterates; on `session.request` it is found through
-    `_PROGRESS`, set by the connector's `connect` and the request's `send`."""
+    on to the pool wait below and only ever iterates; on `session.request` it is set in
+    `_PROGRESS`, where the connector's `connect` and the request's `send` mark it. (`list`'s own
+    `__init__` is not called: a new list is already empty, and `super()` costs an object.)"""
 
     __slots__ = ("in_pool", "pool_timeout", "stage")
 
     def __init__(self, pool_timeout: float | None) -> None:
-        super().__init__()
         self.stage = Stage.SENT
         self.in_pool = False
         self.pool_timeout = pool_timeout
